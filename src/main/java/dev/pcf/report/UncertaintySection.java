@@ -1,0 +1,134 @@
+package dev.pcf.report;
+
+import dev.pcf.model.Problem;
+import dev.pcf.model.UncertaintyResult;
+import dev.pcf.model.UncertaintyResult.Summary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Section 5.5 (uncertainty analysis) and the uncertainty appendix. */
+final class UncertaintySection {
+    /** Inputs listed in the contributions table and chart. */
+    static final int TOP_INPUTS = 10;
+    /** Relative difference of the Approach 1 and Monte Carlo half-widths above which the report explains it. */
+    static final double NOTABLE_DIFFERENCE = 0.10;
+
+    private UncertaintySection() {}
+
+    static void write(Ctx c, Outline o, Map<String, ChartSpec> charts) {
+        Lang l = c.lang();
+        UncertaintyResult mc = c.mc();
+        o.h(2, "sec5.uncertainty");
+        if (mc == null) {
+            o.para("mc.notRun");
+            return;
+        }
+        Summary t = mc.total();
+        o.h(3, "sec5.mc.method");
+        o.para("mc.method", mc.iterations(), mc.seed());
+        o.para(mc.adaptive() ? (mc.converged() ? "mc.adaptive.converged" : "mc.adaptive.notConverged")
+                : "mc.fixed", mc.iterations(), Formats.plain(mc.tolerance()));
+        o.h(3, "sec5.mc.results");
+        List<Block.Table.Row> rows = new ArrayList<>();
+        rows.add(Tables.row(l.label("mc.row.deterministic"), c.kg(t.deterministic())));
+        rows.add(Tables.row(l.label("mc.row.mean"), c.kg(t.mean())));
+        rows.add(Tables.row(l.label("mc.row.median"), c.kg(t.median())));
+        rows.add(Tables.row(l.label("mc.row.sd"), c.kg(t.sd())));
+        rows.add(Tables.row(l.label("mc.row.cv"), Formats.percent(t.cv())));
+        rows.add(Tables.row(l.label("mc.row.interval"), "[" + c.kg(t.low()) + ", " + c.kg(t.high()) + "]"));
+        rows.add(Tables.row(l.label("mc.row.relative"), relative(t)));
+        rows.add(Tables.row(l.label("mc.row.seMean"), c.kg(t.seMean())));
+        rows.add(Tables.row(l.label("mc.row.seEnds"), c.kg(t.seLow()) + " / " + c.kg(t.seHigh())));
+        o.add(Tables.table(o.tableCaption("mc.table.caption", c.product()),
+                Tables.headers(l, "col.quantity", "col.kgPerUnit"), "lr", rows, l.label("mc.table.note")));
+        if (t.mean() > t.deterministic() && t.median() < t.mean()) o.note("mc.skewNote");
+        charts.put("histogram", Charts.histogram(c, mc));
+        o.add(new Block.Figure("chart:histogram", o.figureCaption("caption.histogram", c.product()),
+                "width:160mm;height:85mm"));
+
+        o.h(3, "sec5.mc.stages");
+        rows = new ArrayList<>();
+        for (UncertaintyResult.StageSummary s : mc.stages()) {
+            Summary u = s.summary();
+            rows.add(Tables.row(c.stageName(s.code()), c.kg(u.deterministic()), c.kg(u.mean()),
+                    "[" + c.kg(u.low()) + ", " + c.kg(u.high()) + "]", relative(u)));
+        }
+        o.add(Tables.table(o.tableCaption("mc.stages.caption", c.product()),
+                Tables.headers(l, "col.stage", "mc.row.deterministic", "mc.row.mean", "mc.row.interval",
+                        "mc.row.relative"), "lrrrr", rows, ""));
+
+        o.h(3, "sec5.mc.contributions");
+        o.para("mc.contrib.p1");
+        List<UncertaintyResult.Contribution> top = mc.contributions().stream().limit(TOP_INPUTS).toList();
+        rows = new ArrayList<>();
+        for (UncertaintyResult.Contribution k : top) {
+            rows.add(Tables.row(k.label(), k.cell() == null ? "/" : k.cell().toString(),
+                    l.label("kind." + k.kind().name()), Formats.percent(k.share()), Formats.percent(k.analyticShare())));
+        }
+        o.add(Tables.table(o.tableCaption("mc.contrib.caption", c.product()),
+                Tables.headers(l, "col.input", "col.cell", "col.kind", "col.mcShare", "col.analyticShare"), "lllrr",
+                rows, ""));
+        charts.put("contributions", Charts.contributions(c, top));
+        o.add(new Block.Figure("chart:contributions", o.figureCaption("caption.contributions", c.product()),
+                "width:160mm;height:80mm"));
+
+        o.h(3, "sec5.mc.approach1");
+        var a1 = mc.approach1();
+        double mcHalf = t.deterministic() == 0 ? Double.NaN : (t.high() - t.low()) / 2 / t.deterministic() * 100;
+        rows = List.of(
+                Tables.row(l.label("mc.a1.mc"), "[" + c.kg(t.low()) + ", " + c.kg(t.high()) + "]", relative(t)),
+                Tables.row(l.label("mc.a1.a1"), "[" + c.kg(a1.low()) + ", " + c.kg(a1.high()) + "]",
+                        "±" + Formats.percentValue(a1.relativeHalfWidthPct())));
+        o.add(Tables.table(o.tableCaption("mc.a1.caption", c.product()),
+                Tables.headers(l, "col.method", "mc.row.interval", "mc.row.relative"), "lrr", rows, ""));
+        double diff = Math.abs(a1.relativeHalfWidthPct() - mcHalf) / Math.max(mcHalf, 1e-12);
+        o.para(diff > NOTABLE_DIFFERENCE ? "mc.a1.differ" : "mc.a1.agree",
+                Formats.percentValue(a1.relativeHalfWidthPct()), Formats.percentValue(mcHalf));
+
+        o.h(3, "sec5.mc.interpretation");
+        o.para("mc.interpretation", c.info().functionalUnit(), c.kg(t.deterministic()), c.kg(t.low()), c.kg(t.high()),
+                Formats.percentValue(t.minusPct()), Formats.percentValue(t.plusPct()));
+        if (!top.isEmpty()) o.para("mc.interpretation.top", top.get(0).label(), Formats.percent(top.get(0).share()));
+    }
+
+    /** "−x % / +y %" relative to the deterministic result. */
+    static String relative(Summary s) {
+        return "−" + Formats.percentValue(s.minusPct()) + " / +" + Formats.percentValue(s.plusPct());
+    }
+
+    /** Appendix: every input's distribution, seed, iterations, convergence and standard errors. */
+    static void appendix(Ctx c, Outline o, Map<String, ChartSpec> charts) {
+        Lang l = c.lang();
+        UncertaintyResult mc = c.mc();
+        o.appendix("app.uncertainty");
+        if (mc == null) {
+            o.para("mc.notRun");
+            return;
+        }
+        o.para("app.mc.settings", mc.seed(), mc.iterations(),
+                new Lang.L(l.zh(mc.adaptive() ? "mc.mode.adaptive" : "mc.mode.fixed"),
+                        l.en(mc.adaptive() ? "mc.mode.adaptive" : "mc.mode.fixed")),
+                new Lang.L(l.zh(mc.converged() ? "common.yes" : "common.no"),
+                        l.en(mc.converged() ? "common.yes" : "common.no")),
+                Formats.plain(mc.tolerance()), Formats.percent(mc.resampledShare()));
+        var t = mc.total();
+        o.para("app.mc.se", c.kg(t.seMean()), c.kg(t.seLow()), c.kg(t.seHigh()));
+        List<Block.Table.Row> rows = new ArrayList<>();
+        for (UncertaintyResult.InputDistribution d : mc.inputs()) {
+            rows.add(Tables.row(d.cell().toString(), l.label("kind." + d.kind().name()), d.label(),
+                    Formats.plain(d.nominal()), d.description(), l.label("dist.origin." + d.origin().name()),
+                    Formats.plain(d.low95()) + " – " + Formats.plain(d.high95())));
+        }
+        o.add(Tables.table(o.tableCaption("app.inputs.caption", c.product()),
+                Tables.headers(l, "col.cell", "col.kind", "col.input", "col.nominal", "col.distribution",
+                        "col.distOrigin", "col.range95"), "lllrllr", rows, ""));
+        if (!mc.convergence().isEmpty()) {
+            charts.put("convergence", Charts.convergence(c, mc));
+            o.add(new Block.Figure("chart:convergence", o.figureCaption("caption.convergence", c.product()),
+                    "width:160mm;height:80mm"));
+        }
+        for (Problem w : mc.warnings()) o.add(new Block.Para(w.toString(), "", "note"));
+    }
+}
