@@ -54,19 +54,23 @@ final class Appendices {
     private static void references(Ctx c, Outline o) {
         Lang l = c.lang();
         o.appendix("app.refs");
-        Set<String> refs = new LinkedHashSet<>();
-        refs.add(l.label("ref.gbt24067"));
-        refs.add(l.label("ref.iso14067"));
-        refs.add(l.label("ref.gwp." + c.fp().gwpSet()));
-        for (LineResult r : c.fp().lines()) {
-            if (r.factor().source() != null && !r.factor().source().isBlank()) refs.add(r.factor().source());
+        List<Block.Para> refs = new ArrayList<>();
+        for (String key : List.of("ref.gbt24067", "ref.iso14067", "ref.gwp." + c.fp().gwpSet(), "ref.ipcc2006")) {
+            refs.add(l.para("ref", key));
         }
-        refs.add(l.label("ref.ipcc2006"));
+        Set<String> sources = new LinkedHashSet<>();
+        for (LineResult r : c.fp().lines()) {
+            if (r.factor().source() != null && !r.factor().source().isBlank()) sources.add(r.factor().source());
+        }
+        for (String s : sources) refs.add(new Block.Para(s, "", "ref"));
         if (c.mc() != null) {
-            refs.add(l.label("ref.jcgm101"));
-            refs.add(l.label("ref.pedigree"));
+            refs.add(l.para("ref", "ref.jcgm101"));
+            refs.add(l.para("ref", "ref.pedigree"));
         }
         int k = 0;
-        for (String s : refs) o.add(new Block.Para("[" + ++k + "] " + s, "", "ref"));
+        for (Block.Para p : refs) {
+            String n = "[" + ++k + "] ";
+            o.add(new Block.Para(n + p.text(), p.secondary(), "ref"));
+        }
     }
 }

@@ -75,6 +75,27 @@ public sealed interface Block {
             return !note.isEmpty();
         }
 
+        /** Whether there is a caption. */
+        public boolean hasCaption() {
+            return !caption.isEmpty();
+        }
+
+        /** The rows as the template shows them: each cell with its alignment class. */
+        public List<Line> lines() {
+            return rows.stream().map(r -> {
+                List<Cell> cells = new java.util.ArrayList<>();
+                for (int i = 0; i < r.cells().size(); i++) cells.add(new Cell(r.cells().get(i), align.get(i)));
+                return new Line(cells, r.total() ? "total" : "");
+            }).toList();
+        }
+
+        /** The header cells with their alignment classes. */
+        public List<Cell> head() {
+            List<Cell> cells = new java.util.ArrayList<>();
+            for (int i = 0; i < headers.size(); i++) cells.add(new Cell(headers.get(i), align.get(i)));
+            return cells;
+        }
+
         /** A table row; {@code total} rows are set in bold. */
         public record Row(List<String> cells, boolean total) {
             public Row {
@@ -82,7 +103,10 @@ public sealed interface Block {
             }
         }
 
-        /** A cell of a row: its text and alignment class (template helper). */
+        /** A row as shown: its cells and CSS class ({@code total} or empty). */
+        public record Line(List<Cell> cells, String style) {}
+
+        /** A cell: its text and alignment class {@code l}, {@code c} or {@code r}. */
         public record Cell(String text, String align) {}
     }
 

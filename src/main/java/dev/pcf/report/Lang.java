@@ -43,7 +43,11 @@ final class Lang {
         return switch (mode) {
             case ZH -> new Block.Para(zh(key, args), "", style);
             case EN -> new Block.Para(en(key, args), "", style);
-            case ZH_EN -> new Block.Para(zh(key, args), en(key, args), style);
+            case ZH_EN -> {
+                String z = zh(key, args);
+                String e = en(key, args);
+                yield new Block.Para(z, z.equals(e) ? "" : e, style);
+            }
         };
     }
 

@@ -147,6 +147,11 @@ public final class ReportViews {
                 Tables.headers(l, "sign.role", "sign.name", "sign.cert", "sign.signature"), rows);
     }
 
+    /** The name under which a workbook picture is referenced ({@code image:NAME}), e.g. {@code product_photo}. */
+    public static String imageName(dev.pcf.model.PictureKind kind) {
+        return ScopeSections.imageName(kind);
+    }
+
     static String nz(String s) {
         return s == null ? "" : s;
     }
