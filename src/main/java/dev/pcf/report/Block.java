@@ -7,7 +7,7 @@ import java.util.List;
  * {@link #kind()} only; every string is already formatted, rounded and translated.
  */
 public sealed interface Block {
-    /** {@code h}, {@code p}, {@code table} or {@code figure}. */
+    /** {@code heading}, {@code paragraph}, {@code table} or {@code figure}. */
     String kind();
 
     /**
@@ -20,7 +20,7 @@ public sealed interface Block {
     record Heading(int level, String id, String text) implements Block {
         @Override
         public String kind() {
-            return "h";
+            return "heading";
         }
 
         /** The HTML element name, {@code h1}…{@code h3}. */
@@ -39,7 +39,7 @@ public sealed interface Block {
     record Para(String text, String secondary, String style) implements Block {
         @Override
         public String kind() {
-            return "p";
+            return "paragraph";
         }
 
         /** Whether there is a secondary text to show. */

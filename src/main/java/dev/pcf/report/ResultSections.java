@@ -80,7 +80,7 @@ final class ResultSections {
         List<String> p = new ArrayList<>();
         if (f.ncv() != null) p.add("NCV " + Formats.plain(f.ncv()) + (f.ncvUnit() == null ? "" : " " + f.ncvUnit()));
         if (f.carbonContent() != null) p.add("CC " + Formats.plain(f.carbonContent()) + " tC/TJ");
-        if (f.oxidationRate() != null) p.add("OF " + Formats.percent(f.oxidationRate()));
+        if (f.oxidationRate() != null) p.add("OF " + Formats.plain(f.oxidationRate() * 100) + "%");
         if (f.value() == null && f.carbonContent() != null) p.add(c.lang().label("factor.computed"));
         if (f.origin() != null && f.origin() != CarbonOrigin.FOSSIL) p.add(c.lang().label("origin." + f.origin().name()));
         return p.isEmpty() ? "/" : String.join("; ", p);
