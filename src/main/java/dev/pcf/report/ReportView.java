@@ -84,7 +84,26 @@ public record ReportView(String htmlLang, String title, String runningHeader, Li
         public Toc {
             entries = List.copyOf(entries);
         }
+
+        /** The entries as a tree (level 1 with its level 2 with its level 3), for the PDF bookmarks. */
+        public List<Bookmark> bookmarks() {
+            List<Bookmark> roots = new java.util.ArrayList<>();
+            Bookmark[] open = new Bookmark[3];
+            for (TocEntry e : entries) {
+                Bookmark b = new Bookmark(e.text(), e.href(), new java.util.ArrayList<>());
+                int lvl = Math.max(1, Math.min(3, e.level()));
+                Bookmark parent = null;
+                for (int i = lvl - 2; i >= 0 && parent == null; i--) parent = open[i];
+                if (parent == null) roots.add(b); else parent.children().add(b);
+                open[lvl - 1] = b;
+                for (int i = lvl; i < 3; i++) open[i] = null;
+            }
+            return roots;
+        }
     }
+
+    /** A PDF bookmark and its children. */
+    public record Bookmark(String text, String href, List<Bookmark> children) {}
 
     /**
      * A table-of-contents line; the page number comes from {@code target-counter(attr(href), page)}.

@@ -33,6 +33,12 @@ class XhtmlPreviewScratch {
             try (OutputStream out = Files.newOutputStream(dir.resolve(name + ".pdf"))) {
                 r.createPDF(out);
             }
+            try (var pdf = org.apache.pdfbox.Loader.loadPDF(dir.resolve(name + ".pdf").toFile())) {
+                var outline = pdf.getDocumentCatalog().getDocumentOutline();
+                int n = 0;
+                if (outline != null) for (var i : outline.children()) n++;
+                System.out.println("PREVIEW " + name + " pages " + pdf.getNumberOfPages() + " top-level bookmarks " + n);
+            }
         }
     }
 }
