@@ -250,7 +250,7 @@ public final class Jx0317 {
         }
         List<UncertaintyResult.InputDistribution> inputs = new ArrayList<>();
         for (LineResult r : fp.lines()) {
-            double q = r.amountPerUnit();
+            double q = r.activity().amount();
             inputs.add(new UncertaintyResult.InputDistribution(r.activity().cells().rowRef(),
                     UncertaintyResult.InputKind.ACTIVITY, r.activity().item().zhOrEn() + " (" + r.activity().stage() + ")",
                     r.activity().amount(), DistributionType.LOGNORMAL, "lognormal, GSD² = 1.1000",
