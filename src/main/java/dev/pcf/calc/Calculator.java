@@ -70,13 +70,16 @@ public final class Calculator {
         return rf.value();
     }
 
+    static long errors(List<Problem> problems) {
+        return problems.stream().filter(Problem::isError).count();
+    }
+
     private record Result(Footprint footprint, List<Problem> problems) {}
 
     private static Result run(PcfWorkbook wb) {
         GwpSet set = wb.info() == null || wb.info().gwpSet() == null ? GwpSet.AR6 : wb.info().gwpSet();
         GwpTable table = GwpTable.standard();
         List<Problem> problems = new ArrayList<>();
-        List<Problem> warnings = new ArrayList<>();
 
         Map<String, ResolvedFactor> factors = new HashMap<>();
         Map<String, Boolean> factorSeen = new HashMap<>();
@@ -88,22 +91,18 @@ public final class Calculator {
 
         List<LineResult> lines = new ArrayList<>();
         for (Activity a : wb.activities()) {
-            LineResult line = line(wb, a, factors, factorSeen, problems, warnings);
+            LineResult line = line(wb, a, factors, factorSeen, problems);
             if (line != null) lines.add(line);
         }
-        if (problems.stream().anyMatch(Problem::isError)) {
-            problems.addAll(warnings);
-            return new Result(null, problems);
-        }
-        Footprint fp = Totals.footprint(wb, set, lines, warnings);
-        problems.addAll(fp.warnings());
-        return new Result(fp, problems);
+        if (errors(problems) > 0) return new Result(null, problems);
+        Footprint fp = Totals.footprint(wb, set, lines, problems); // only warnings here
+        return new Result(fp, fp.warnings());
     }
 
     /** One line's result, or null after adding its problems. */
     private static LineResult line(PcfWorkbook wb, Activity a, Map<String, ResolvedFactor> factors,
-                                   Map<String, Boolean> factorSeen, List<Problem> problems, List<Problem> warnings) {
-        int before = problems.size();
+                                   Map<String, Boolean> factorSeen, List<Problem> problems) {
+        long before = errors(problems);
         Stage stage = wb.stage(a.stage());
         if (stage == null) {
             problems.add(Problem.error(a.cells().cell(Activity.STAGE), STAGE + " \"" + a.stage()
@@ -124,7 +123,7 @@ public final class Calculator {
             }
         }
         if (a.amount() == 0) {
-            warnings.add(Problem.warning(a.cells().cell(Activity.AMOUNT), AMOUNT + " is 0; the line adds nothing"));
+            problems.add(Problem.warning(a.cells().cell(Activity.AMOUNT), AMOUNT + " is 0; the line adds nothing"));
         }
         Optional<Unit> unit = Units.parse(a.unit());
         if (unit.isEmpty()) {
@@ -138,7 +137,7 @@ public final class Calculator {
         }
         if (rf == null || unit.isEmpty()) return null; // a factor's own problems are reported once, at the factor
         double conversion = Conversion.of(a, unit.get(), rf, problems);
-        if (problems.size() > before) return null;
+        if (errors(problems) > before) return null;
         double gasKg = perUnit * conversion * rf.value() * rf.unit().gasKgPerUnit();
         CarbonOrigin origin = rf.factor().origin() == null ? CarbonOrigin.FOSSIL : rf.factor().origin();
         return new LineResult(a, rf.factor(), perUnit, conversion, rf.value(), rf.unit().gasKgPerUnit(), rf.gas(),

@@ -24,7 +24,7 @@ final class FactorResolver {
      * @return the resolved factor, or null when the row has errors
      */
     static ResolvedFactor resolve(Factor f, GwpSet set, GwpTable table, List<Problem> problems) {
-        int before = problems.size();
+        long before = Calculator.errors(problems);
         CarbonOrigin origin = f.origin() == null ? CarbonOrigin.FOSSIL : f.origin();
         Optional<FactorUnit> parsed = FactorUnit.parse(f.unit());
         if (parsed.isEmpty()) {
@@ -53,16 +53,18 @@ final class FactorResolver {
             }
         }
 
+        boolean carbonOk = checkCarbonParameters(f, problems);
         double value = Double.NaN;
         if (f.value() != null) {
             value = f.value();
-        } else if (unit != null && gas != null) {
+            if (unit != null && gas != null) compareWithCarbonContent(f, unit, gas, ncvUnit, ncvMj, problems);
+        } else if (unit != null && gas != null && carbonOk) {
             value = computedValue(f, unit, gas, ncvUnit, ncvMj, problems);
         } else if (f.carbonContent() == null || f.oxidationRate() == null) {
             problems.add(missingValue(f));
         }
         if (!Double.isNaN(value)) checkSign(f, origin, value, problems);
-        if (problems.size() > before || unit == null || gas == null || Double.isNaN(value)) return null;
+        if (Calculator.errors(problems) > before || unit == null || gas == null || Double.isNaN(value)) return null;
         return new ResolvedFactor(f, unit, value, gas, table.gwp(gas, set), ncvUnit, ncvMj);
     }
 
@@ -152,6 +154,44 @@ final class FactorResolver {
                 yield Double.NaN;
             }
         };
+    }
+
+    /** Whether the carbon content and oxidation rate, where given, are in range. */
+    private static boolean checkCarbonParameters(Factor f, List<Problem> problems) {
+        boolean ok = true;
+        Double cc = f.carbonContent();
+        if (cc != null && !(cc > 0 && Double.isFinite(cc))) {
+            problems.add(Problem.error(f.cells().cell(Factor.CARBON_CONTENT), CARBON_CONTENT
+                    + " must be greater than 0 tC/TJ, found " + Labels.number(cc)));
+            ok = false;
+        }
+        Double of = f.oxidationRate();
+        if (of != null && !(of > 0 && of <= 1)) {
+            problems.add(Problem.error(f.cells().cell(Factor.OXIDATION_RATE), OXIDATION_RATE
+                    + " must be a fraction above 0 and at most 1, such as 0.98 or 98%, found " + Labels.number(of)));
+            ok = false;
+        }
+        return ok;
+    }
+
+    /**
+     * When a row gives both a value and the carbon content and oxidation rate, warns if they
+     * disagree by more than 1 %: one of them is probably mistyped. The value is used.
+     */
+    private static void compareWithCarbonContent(Factor f, FactorUnit unit, String gas, NcvUnit ncvUnit, double ncvMj,
+                                                 List<Problem> problems) {
+        Double cc = f.carbonContent();
+        Double of = f.oxidationRate();
+        if (cc == null || of == null || !(cc > 0) || !(of > 0 && of <= 1) || !family(gas).equals("CO2")) return;
+        List<Problem> scratch = new java.util.ArrayList<>();
+        double computed = computedValue(f, unit, gas, ncvUnit, ncvMj, scratch);
+        if (!scratch.isEmpty() || !(computed != 0) || !Double.isFinite(computed)) return;
+        double diff = Math.abs(f.value() - computed) / Math.abs(computed);
+        if (diff > 0.01) {
+            problems.add(Problem.warning(f.cells().cell(Factor.VALUE), String.format(java.util.Locale.ROOT,
+                    "%s %s differs by %.2f %% from %s × %s × 44/12 = %.5g %s; the value is used", VALUE,
+                    Labels.number(f.value()), diff * 100, CARBON_CONTENT, OXIDATION_RATE, computed, unit.text())));
+        }
     }
 
     private static Problem missingValue(Factor f) {

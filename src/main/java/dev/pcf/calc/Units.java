@@ -51,8 +51,9 @@ public final class Units {
 
     private static void put(Dimension dimension, double toBase, String... names) {
         for (String n : names) {
-            Entry old = UNITS.put(key(n), new Entry(dimension, toBase));
-            if (old != null) throw new IllegalStateException("duplicate unit " + n);
+            Entry e = new Entry(dimension, toBase);
+            Entry old = UNITS.put(key(n), e);
+            if (old != null && !old.equals(e)) throw new IllegalStateException("unit of two meanings: " + n);
         }
     }
 

@@ -252,4 +252,29 @@ class CalculatorProblemsTest {
         assertEquals(2, e.problems().size());
         assertEquals(1, e.errors().size());
     }
+
+    @Test
+    void carbonParametersOutOfRange() {
+        TestWorkbook b = one();
+        b.factor("EF-X", null, "kgCO2/GJ").carbon(-20.2, 98);
+        assertEquals(List.of(
+                "'排放因子 Factors'!J2: 单位热值含碳量 Carbon content must be greater than 0 tC/TJ, found -20.2",
+                "'排放因子 Factors'!K2: 碳氧化率 Oxidation rate must be a fraction above 0 and at most 1, such as 0.98 "
+                        + "or 98%, found 98"), errors(b.build()));
+    }
+
+    @Test
+    void warnsWhenTheValueDisagreesWithTheCarbonContent() {
+        TestWorkbook b = one();
+        // computed: 42.652 × 20.20 × 0.98 × 44/12 / 1000 = 3.0959096… kgCO2/kg
+        // 3.2 / 3.0959096 − 1 = 3.362 %  → warning;  3.1 / 3.0959096 − 1 = 0.13 % → none
+        b.factor("EF-A", 3.2, "kgCO2/kg").ncv(42.652, "GJ/t").carbon(20.20, 0.98);
+        b.factor("EF-B", 3.1, "kgCO2/kg").ncv(42.652, "GJ/t").carbon(20.20, 0.98);
+        b.activity("RAW", 1, "kg", "EF-A");
+        var fp = Calculator.calculate(b.build());
+        assertEquals(3.2, fp.total(), 0, "the given value is used");
+        assertEquals(List.of("'排放因子 Factors'!D2: 数值 Value 3.2 differs by 3.36 % from 单位热值含碳量 Carbon content × "
+                + "碳氧化率 Oxidation rate × 44/12 = 3.0959 kgCO2/kg; the value is used"),
+                fp.warnings().stream().map(Problem::toString).toList());
+    }
 }
