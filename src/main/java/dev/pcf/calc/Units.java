@@ -22,6 +22,7 @@ public final class Units {
         Dimension e = Dimension.ENERGY;
         put(e, 3.6, "kWh", "千瓦时", "度");
         put(e, 3600, "MWh", "兆瓦时");
+        put(e, 36000, "万kWh", "万千瓦时", "万度");
         put(e, 3.6e6, "GWh");
         put(e, 0.0036, "Wh");
         put(e, 1, "MJ", "兆焦");
@@ -29,17 +30,22 @@ public final class Units {
         put(e, 1e6, "TJ", "太焦");
         put(e, 1e-3, "kJ", "千焦");
         put(e, 4.1868e-3, "kcal", "千卡"); // International Table calorie, 4.1868 J (GB/T 2589)
+        // coal equivalent, GB/T 2589-2020: 1 kgce = 7000 kcal = 29.3076 MJ
+        put(e, 29.3076, "kgce", "千克标准煤", "公斤标准煤");
+        put(e, 29307.6, "tce", "吨标准煤", "吨标煤");
+        put(e, 2.93076e8, "万tce", "万吨标准煤");
         Dimension m = Dimension.MASS;
         put(m, 1e-3, "g", "克");
         put(m, 1, "kg", "千克", "公斤");
         put(m, 1e3, "t", "tonne", "tonnes", "吨");
         put(m, 1e6, "Gg");
+        put(m, 1e7, "万t", "万吨");
         Dimension v = Dimension.VOLUME;
         put(v, 1, "m3", "Nm3", "立方米", "方", "标准立方米", "标方");
         put(v, 1e4, "10^4Nm3", "10^4m3", "万Nm3", "万m3", "万立方米", "万标准立方米", "万方");
         put(v, 1e-3, "L", "升");
         Dimension f = Dimension.FREIGHT;
-        put(f, 1, "t·km", "吨公里", "吨·公里");
+        put(f, 1, "t·km", "tonne·km", "吨公里", "吨·公里", "吨千米", "吨·千米");
         put(f, 1e-3, "kg·km", "千克公里");
         Dimension d = Dimension.DISTANCE;
         put(d, 1, "km", "公里", "千米");

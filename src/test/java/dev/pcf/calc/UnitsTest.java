@@ -31,6 +31,14 @@ class UnitsTest {
             TJ       | ENERGY   | 1000000
             kJ       | ENERGY   | 0.001
             kcal     | ENERGY   | 0.0041868
+            万kWh    | ENERGY   | 36000
+            万千瓦时  | ENERGY   | 36000
+            kgce     | ENERGY   | 29.3076
+            tce      | ENERGY   | 29307.6
+            吨标准煤  | ENERGY   | 29307.6
+            万吨      | MASS     | 10000000
+            吨千米    | FREIGHT  | 1
+            tonne-km | FREIGHT  | 1
             g        | MASS     | 0.001
             克        | MASS     | 0.001
             kg       | MASS     | 1
