@@ -1,7 +1,9 @@
 package dev.pcf.calc;
 
 import dev.pcf.model.Activity;
+import dev.pcf.model.Basis;
 import dev.pcf.model.CarbonOrigin;
+import dev.pcf.model.CellRef;
 import dev.pcf.model.Factor;
 import dev.pcf.model.Footprint;
 import dev.pcf.model.GwpSet;
@@ -13,9 +15,11 @@ import dev.pcf.model.Stage;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static dev.pcf.calc.Labels.*;
 
@@ -82,16 +86,17 @@ public final class Calculator {
         List<Problem> problems = new ArrayList<>();
 
         Map<String, ResolvedFactor> factors = new HashMap<>();
-        Map<String, Boolean> factorSeen = new HashMap<>();
+        Set<String> factorIds = new HashSet<>();
         for (Factor f : wb.factors()) {
-            factorSeen.put(f.id(), Boolean.TRUE);
+            factorIds.add(f.id());
             ResolvedFactor rf = FactorResolver.resolve(f, set, table, problems);
             if (rf != null) factors.putIfAbsent(f.id(), rf);
         }
 
+        double annual = annualProduction(wb, problems);
         List<LineResult> lines = new ArrayList<>();
         for (Activity a : wb.activities()) {
-            LineResult line = line(wb, a, factors, factorSeen, problems);
+            LineResult line = line(wb, a, factors, factorIds, annual, problems);
             if (line != null) lines.add(line);
         }
         if (errors(problems) > 0) return new Result(null, problems);
@@ -99,9 +104,31 @@ public final class Calculator {
         return new Result(fp, fp.warnings());
     }
 
+    /**
+     * The annual production when any row uses basis annual: a positive number, or NaN after one
+     * error at the production's cell, or at the first annual row's basis cell when it is not given.
+     */
+    private static double annualProduction(PcfWorkbook wb, List<Problem> problems) {
+        Activity first = wb.activities().stream().filter(a -> a.basis() == Basis.ANNUAL).findFirst().orElse(null);
+        if (first == null) return Double.NaN;
+        Double annual = wb.info() == null ? null : wb.info().annualProduction();
+        if (annual != null && annual > 0 && Double.isFinite(annual)) return annual;
+        CellRef basis = first.cells().cell(Activity.BASIS);
+        CellRef given = annual == null ? null : wb.info().cell("annualProduction");
+        if (given != null) {
+            problems.add(Problem.error(given, ANNUAL_PRODUCTION + " must be greater than 0 when " + BASIS
+                    + " is annual (" + basis + "), found " + Labels.number(annual)));
+        } else {
+            problems.add(Problem.error(basis, BASIS + " is annual, but " + ANNUAL_PRODUCTION
+                    + (annual == null ? " is not given" : " is " + Labels.number(annual))
+                    + "; expected the number of functional units produced in the reference period"));
+        }
+        return Double.NaN;
+    }
+
     /** One line's result, or null after adding its problems. */
     private static LineResult line(PcfWorkbook wb, Activity a, Map<String, ResolvedFactor> factors,
-                                   Map<String, Boolean> factorSeen, List<Problem> problems) {
+                                   Set<String> factorIds, double annual, List<Problem> problems) {
         long before = errors(problems);
         Stage stage = wb.stage(a.stage());
         if (stage == null) {
@@ -112,16 +139,7 @@ public final class Calculator {
                     + "\" is a stage marked not included; expected no activity rows on it"));
         }
         double perUnit = a.amount() * a.allocation();
-        if (a.basis() == dev.pcf.model.Basis.ANNUAL) {
-            Double annual = wb.info() == null ? null : wb.info().annualProduction();
-            if (annual == null || !(annual > 0) || !Double.isFinite(annual)) {
-                problems.add(Problem.error(a.cells().cell(Activity.BASIS), BASIS + " is annual, but "
-                        + ANNUAL_PRODUCTION + (annual == null ? " is not given" : " is " + Labels.number(annual))
-                        + "; expected the number of functional units produced in the reference period"));
-            } else {
-                perUnit /= annual;
-            }
-        }
+        if (a.basis() == Basis.ANNUAL) perUnit /= annual; // NaN, reported once, when the production is unusable
         if (a.amount() == 0) {
             problems.add(Problem.warning(a.cells().cell(Activity.AMOUNT), AMOUNT + " is 0; the line adds nothing"));
         }
@@ -131,13 +149,13 @@ public final class Calculator {
                     + "\" is not a known unit; expected e.g. " + UNIT_EXAMPLES));
         }
         ResolvedFactor rf = factors.get(a.factorId());
-        if (rf == null && !factorSeen.containsKey(a.factorId())) {
+        if (rf == null && !factorIds.contains(a.factorId())) {
             problems.add(Problem.error(a.cells().cell(Activity.FACTOR_ID), FACTOR_ID + " \"" + a.factorId()
                     + "\" is not a Factor ID of the Factors sheet"));
         }
         if (rf == null || unit.isEmpty()) return null; // a factor's own problems are reported once, at the factor
         double conversion = Conversion.of(a, unit.get(), rf, problems);
-        if (errors(problems) > before) return null;
+        if (errors(problems) > before || Double.isNaN(perUnit)) return null;
         double gasKg = perUnit * conversion * rf.value() * rf.unit().gasKgPerUnit();
         CarbonOrigin origin = rf.factor().origin() == null ? CarbonOrigin.FOSSIL : rf.factor().origin();
         return new LineResult(a, rf.factor(), perUnit, conversion, rf.value(), rf.unit().gasKgPerUnit(), rf.gas(),

@@ -195,9 +195,20 @@ class CalculatorProblemsTest {
     void annualBasisNeedsTheAnnualProduction() {
         TestWorkbook b = one();
         b.factor("EF-GRID", 0.5777, "kgCO2e/kWh");
+        b.activity("RAW", 10, "kWh", "EF-GRID");
         b.activity("RAW", 1000, "kWh", "EF-GRID").annual(1);
-        assertEquals(List.of("'活动数据 Activity'!F2: 数量基准 Basis is annual, but 年产量 Annual production is not "
+        b.activity("RAW", 2000, "kWh", "EF-GRID").annual(1);
+        assertEquals(List.of("'活动数据 Activity'!F3: 数量基准 Basis is annual, but 年产量 Annual production is not "
                 + "given; expected the number of functional units produced in the reference period"), errors(b.build()));
+    }
+
+    @Test
+    void annualProductionMustBePositive() {
+        TestWorkbook b = one().annualProduction(0.0);
+        b.factor("EF-GRID", 0.5777, "kgCO2e/kWh");
+        b.activity("RAW", 1000, "kWh", "EF-GRID").annual(1);
+        assertEquals(List.of("'报告信息 Report'!B21: 年产量 Annual production must be greater than 0 when "
+                + "数量基准 Basis is annual ('活动数据 Activity'!F2), found 0"), errors(b.build()));
     }
 
     @Test
