@@ -53,6 +53,7 @@ final class Lang {
 
     /** A paragraph of company text: both versions in zh+en, else the mode's language or the one given. */
     Block.Para para(String style, Text t) {
+        if (t == null) t = Text.EMPTY;
         return switch (mode) {
             case ZH -> new Block.Para(t.zhOrEn(), "", style);
             case EN -> new Block.Para(t.enOrZh(), "", style);
@@ -63,6 +64,7 @@ final class Lang {
 
     /** Company text as a label: "中文 English" when both are given, else what was given. */
     String text(Text t) {
+        if (t == null) return "";
         return switch (mode) {
             case ZH -> t.zhOrEn();
             case EN -> t.enOrZh();
