@@ -128,6 +128,13 @@ public final class ReportViews {
         }
         o.para("summary.result", i.functionalUnit(), c.kg(fp.total()), new Lang.L(zh.toString(), en.toString()));
         o.add(ScopeSections.boundaryStatement(c));
+        o.para("summary.data", Formats.percent(fp.primaryDataShare()),
+                new Lang.L(l.zh("gwp." + fp.gwpSet()), l.en("gwp." + fp.gwpSet())));
+        UncertaintyResult mc = c.mc();
+        if (mc != null) {
+            o.para("summary.uncertainty", c.kg(mc.total().low()), c.kg(mc.total().high()),
+                    UncertaintySection.relative(mc.total()), mc.iterations());
+        }
     }
 
     private static ReportView.Signatures signatures(Ctx c) {
