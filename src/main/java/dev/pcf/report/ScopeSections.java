@@ -64,8 +64,12 @@ final class ScopeSections {
         Picture p = c.wb().pictures().stream().filter(x -> x.kind() == kind).findFirst().orElse(null);
         if (p == null) return;
         if (headingKey != null) o.h(level, headingKey);
-        String style = kind == PictureKind.COMPANY_LOGO ? "max-width:60mm;max-height:30mm"
-                : "max-width:160mm;max-height:110mm";
+        // the PDF writer fits the picture into this box, keeping its aspect ratio
+        String style = switch (kind) {
+            case COMPANY_LOGO -> "width:50mm;height:25mm";
+            case PRODUCT_PHOTO -> "width:120mm;height:80mm";
+            case PLANT_LAYOUT, PROCESS_FLOW -> "width:160mm;height:100mm";
+        };
         o.add(new Block.Figure("image:" + imageName(kind), o.figureCaption(captionKey, c.product()), style));
     }
 
