@@ -123,7 +123,9 @@ final class ScopeSections {
         o.h(3, "sec3.impact");
         o.para("impact.p1");
         o.para("impact.gwp", new Lang.L(l.zh("gwp." + c.fp().gwpSet()), l.en("gwp." + c.fp().gwpSet())));
-        o.para("impact.gases", String.join(", ", c.fp().byGas().keySet()));
+        List<String> gases = c.fp().byGas().keySet().stream().filter(g -> !"CO2e".equals(g)).toList();
+        if (!gases.isEmpty()) o.para("impact.gases", String.join(", ", gases));
+        if (c.fp().byGas().containsKey("CO2e")) o.para("impact.gases.co2e");
         o.h(3, "sec3.sources");
         o.para("sources.p1");
         Set<String> sources = new LinkedHashSet<>();
@@ -142,7 +144,9 @@ final class ScopeSections {
                 && a.uncertainty().pedigree() != null).count()
                 + c.wb().factors().stream().filter(f -> f.uncertainty() != null
                 && f.uncertainty().pedigree() != null).count();
-        o.para("dq.pedigree", withPedigree, c.wb().activities().size() + c.wb().factors().size());
+        if (withPedigree > 0) {
+            o.para("dq.pedigree", withPedigree, c.wb().activities().size() + c.wb().factors().size());
+        }
         o.note("dq.primary.def");
         o.note("dq.secondary.def");
     }
