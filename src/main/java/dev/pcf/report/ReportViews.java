@@ -54,7 +54,7 @@ public final class ReportViews {
         String product = lang.text(c.product());
         return new ReportView(mode == ReportLanguage.EN ? "en" : "zh-CN",
                 lang.label("cover.title") + " " + product,
-                info.reportNo() + "  " + product,
+                nz(info.reportNo()) + "  " + product,
                 footer(lang), cover(c), basicInfo(c), front.blocks(), signatures(c),
                 new ReportView.Toc(lang.label("toc.title"), toc), body.blocks(), charts);
     }

@@ -154,6 +154,7 @@ final class ScopeSections {
     private static void cutOffCheck(Ctx c, Outline o) {
         Lang l = c.lang();
         var cut = c.fp().cutOff();
+        if (cut == null) return;
         List<Block.Table.Row> rows = new ArrayList<>();
         for (LineResult r : cut.smallLines()) {
             rows.add(Tables.row(c.item(r), c.stageName(r.activity().stage()), c.kg(r.kgco2e()),

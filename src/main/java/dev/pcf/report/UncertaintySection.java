@@ -44,9 +44,11 @@ final class UncertaintySection {
         o.add(Tables.table(o.tableCaption("mc.table.caption", c.product()),
                 Tables.headers(l, "col.quantity", "col.kgPerUnit"), "lr", rows, l.label("mc.table.note")));
         if (t.mean() > t.deterministic() && t.median() < t.mean()) o.note("mc.skewNote");
-        charts.put("histogram", Charts.histogram(c, mc));
-        o.add(new Block.Figure("chart:histogram", o.figureCaption("caption.histogram", c.product()),
-                "width:160mm;height:85mm"));
+        if (mc.histogram() != null && mc.histogram().counts().length > 0) {
+            charts.put("histogram", Charts.histogram(c, mc));
+            o.add(new Block.Figure("chart:histogram", o.figureCaption("caption.histogram", c.product()),
+                    "width:160mm;height:85mm"));
+        }
 
         o.h(3, "sec5.mc.stages");
         rows = new ArrayList<>();
@@ -74,10 +76,20 @@ final class UncertaintySection {
         o.add(new Block.Figure("chart:contributions", o.figureCaption("caption.contributions", c.product()),
                 "width:160mm;height:80mm"));
 
-        o.h(3, "sec5.mc.approach1");
         var a1 = mc.approach1();
+        if (a1 != null) approach1(c, o, t, a1);
+
+        o.h(3, "sec5.mc.interpretation");
+        o.para("mc.interpretation", c.info().functionalUnit(), c.kg(t.deterministic()), c.kg(t.low()), c.kg(t.high()),
+                Formats.percentValue(t.minusPct()), Formats.percentValue(t.plusPct()));
+        if (!top.isEmpty()) o.para("mc.interpretation.top", top.get(0).label(), Formats.percent(top.get(0).share()));
+    }
+
+    private static void approach1(Ctx c, Outline o, Summary t, UncertaintyResult.Approach1 a1) {
+        Lang l = c.lang();
+        o.h(3, "sec5.mc.approach1");
         double mcHalf = t.deterministic() == 0 ? Double.NaN : (t.high() - t.low()) / 2 / t.deterministic() * 100;
-        rows = List.of(
+        List<Block.Table.Row> rows = List.of(
                 Tables.row(l.label("mc.a1.mc"), "[" + c.kg(t.low()) + ", " + c.kg(t.high()) + "]", relative(t)),
                 Tables.row(l.label("mc.a1.a1"), "[" + c.kg(a1.low()) + ", " + c.kg(a1.high()) + "]",
                         "±" + Formats.percentValue(a1.relativeHalfWidthPct())));
@@ -86,11 +98,6 @@ final class UncertaintySection {
         double diff = Math.abs(a1.relativeHalfWidthPct() - mcHalf) / Math.max(mcHalf, 1e-12);
         o.para(diff > NOTABLE_DIFFERENCE ? "mc.a1.differ" : "mc.a1.agree",
                 Formats.percentValue(a1.relativeHalfWidthPct()), Formats.percentValue(mcHalf));
-
-        o.h(3, "sec5.mc.interpretation");
-        o.para("mc.interpretation", c.info().functionalUnit(), c.kg(t.deterministic()), c.kg(t.low()), c.kg(t.high()),
-                Formats.percentValue(t.minusPct()), Formats.percentValue(t.plusPct()));
-        if (!top.isEmpty()) o.para("mc.interpretation.top", top.get(0).label(), Formats.percent(top.get(0).share()));
     }
 
     /** "−x % / +y %" relative to the deterministic result. */
@@ -117,7 +124,7 @@ final class UncertaintySection {
         o.para("app.mc.se", c.kg(t.seMean()), c.kg(t.seLow()), c.kg(t.seHigh()));
         List<Block.Table.Row> rows = new ArrayList<>();
         for (UncertaintyResult.InputDistribution d : mc.inputs()) {
-            rows.add(Tables.row(d.cell().toString(), l.label("kind." + d.kind().name()), d.label(),
+            rows.add(Tables.row(d.cell() == null ? "/" : d.cell().toString(), l.label("kind." + d.kind().name()), d.label(),
                     Formats.plain(d.nominal()), d.description(), l.label("dist.origin." + d.origin().name()),
                     Formats.plain(d.low95()) + " – " + Formats.plain(d.high95())));
         }
