@@ -36,6 +36,7 @@ public final class XhtmlRenderer {
      * Templates from a directory (to try template changes without rebuilding).
      *
      * @throws UncheckedIOException when {@code report.css} cannot be read there
+     * @throws IllegalStateException when it contains {@code <} or {@code &} (it is inlined into the XHTML)
      */
     public XhtmlRenderer(Path templatesDir) {
         this(new FileTemplateResolver(), templatesDir.toAbsolutePath() + "/", readCss(templatesDir));
@@ -49,6 +50,10 @@ public final class XhtmlRenderer {
         resolver.setCacheable(true);
         this.engine = new TemplateEngine();
         this.engine.setTemplateResolver(resolver);
+        if (css.indexOf('<') >= 0 || css.indexOf('&') >= 0) {
+            // inlined as raw text into the XHTML: either character would break the XML
+            throw new IllegalStateException("report.css must not contain '<' or '&'");
+        }
         this.css = css;
     }
 
