@@ -28,9 +28,14 @@ import java.util.Map;
 final class WorkbookSnapshot {
     private WorkbookSnapshot() {}
 
-    static final String REGENERATE = "regenerate with: mvn -o -q compile && java -cp target/classes:$(cat cp.txt) "
-            + "dev.pcf.workbook.Regenerate .  (cp.txt from mvn dependency:build-classpath -Dmdep.outputFile=cp.txt; "
-            + "see workbook-templates/README.md)";
+    static final String REGENERATE = "if the change is intended, regenerate with: "
+            + "mvn -o -q test -Dtest='TemplateWriterTest,ExamplesTest' -Dgolden.update=true "
+            + "(or run dev.pcf.workbook.Regenerate <repo root>; see workbook-templates/README.md) and review the diff";
+
+    /** With {@code -Dgolden.update=true}, rewrites the committed workbooks before comparing. */
+    static void updateIfAsked(java.nio.file.Path root) throws IOException {
+        if (Boolean.getBoolean("golden.update")) Regenerate.main(new String[] {root.toString()});
+    }
 
     static Map<String, String> of(byte[] xlsx) throws IOException {
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
