@@ -4,6 +4,7 @@ import dev.pcf.model.Activity;
 import dev.pcf.model.Factor;
 import dev.pcf.model.PictureKind;
 import dev.pcf.model.Stage;
+import dev.pcf.model.TeamMember;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -76,9 +77,22 @@ public final class TemplateWriter {
         dataSheet(wb.getSheet(Schema.TEAM.title()), styles, Schema.TEAM_COLUMNS, 30);
         dataSheet(wb.getSheet(Schema.IMPROVEMENTS.title()), styles, Schema.IMPROVEMENT_COLUMNS, 30);
         imagesSheet(wb.getSheet(Schema.IMAGES.title()), styles);
+        for (Schema.SheetDef def : Schema.SHEETS) printSetup(wb.getSheet(def.title()));
         wb.setActiveSheet(0);
         fixProperties(wb);
         return wb;
+    }
+
+    /** A4 landscape, one page wide, header row repeated: a sheet prints legibly. */
+    private static void printSetup(XSSFSheet sheet) {
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        if (!sheet.getSheetName().equals(Schema.GUIDE.title())) {
+            sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
+        }
     }
 
     private static void fixProperties(XSSFWorkbook wb) {
@@ -113,8 +127,14 @@ public final class TemplateWriter {
         return c.label() + (c.required() ? "（必填 required）" : "") + "\n" + c.helpZh() + "\n" + c.helpEn();
     }
 
+    /** Column widths (characters) where the header length is a poor guide. */
+    private static final Map<String, Integer> WIDTHS = Map.of(
+            Factor.ID, 28, Activity.FACTOR_ID, 26, Activity.DATA_SOURCE, 30, Activity.STAGE, 16,
+            TeamMember.NAME, 16, TeamMember.ROLE, 20, TeamMember.CERTIFICATE, 28, TeamMember.ORGANISATION, 34);
+
     private static int width(Schema.Column c) {
         String f = c.field();
+        if (WIDTHS.containsKey(f)) return WIDTHS.get(f);
         if (c.kind() == Schema.Kind.LONG_TEXT) return 70;
         if (f.equals(Factor.SOURCE) || f.equals(Factor.NOTES)) return 48;
         if (f.startsWith("name") || f.startsWith("item") || f.startsWith("included") || f.startsWith("excluded")) return 30;
@@ -167,7 +187,8 @@ public final class TemplateWriter {
             Schema.Column f = Schema.REPORT_FIELDS.get(i);
             int r = i + 1;
             Cells.put(sheet, r, 0, fieldLabel(f), styles.label);
-            Cells.put(sheet, r, 1, null, styles.input(f.kind()));
+            // single-line text values wrap too: addresses and names can be long
+            Cells.put(sheet, r, 1, null, styles.input(f.kind() == Schema.Kind.TEXT ? Schema.Kind.LONG_TEXT : f.kind()));
             String note = f.helpZh() + "\n" + f.helpEn();
             Cells.put(sheet, r, 2, note, styles.note);
             sheet.getRow(r).setHeightInPoints(15f * Math.max(2, Cells.lines(note, 68)) + 2);
