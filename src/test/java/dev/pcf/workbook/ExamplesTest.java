@@ -159,4 +159,68 @@ class ExamplesTest {
             assertEquals(2, WorkbookSnapshot.pictures(wb.getSheet(Schema.IMAGES.title())).size());
         }
     }
+
+    /**
+     * Recomputes SC-120 from its own cells and checks the hand-worked total of SC-120.expected.md
+     * (2573.73173586146 kgCO2e). Each factor unit's conversion is written out here, independently
+     * of the calculator: per TJ through the row's NCV, annual rows ÷ 12 000 × allocation, and the
+     * AR6 GWPs of reference-data.md §1 (CH4 fossil 29.8, non-fossil 27.0, N2O 273, HFC-134a 1530).
+     */
+    @Test
+    void sc120CellsGiveTheHandWorkedTotal() throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(generate("SC-120")))) {
+            Map<String, Row> factors = TemplateWriterTest.factorRows(wb);
+            Sheet a = wb.getSheet(Schema.ACTIVITY.title());
+            Map<String, Double> byStage = new java.util.LinkedHashMap<>();
+            double total = 0;
+            for (int r = 1; r <= a.getLastRowNum(); r++) {
+                Row row = a.getRow(r);
+                Cell amountCell = row.getCell(Cells.col(Schema.ACTIVITY_COLUMNS, Activity.AMOUNT));
+                if (amountCell == null || amountCell.getCellType() != CellType.NUMERIC) continue;
+                double amount = amountCell.getNumericCellValue();
+                Cell basis = row.getCell(Cells.col(Schema.ACTIVITY_COLUMNS, Activity.BASIS));
+                if (basis != null && basis.getCellType() == CellType.STRING && basis.getStringCellValue().equals("annual")) {
+                    amount = amount / 12000 * row.getCell(Cells.col(Schema.ACTIVITY_COLUMNS, Activity.ALLOCATION)).getNumericCellValue();
+                }
+                String unit = row.getCell(Cells.col(Schema.ACTIVITY_COLUMNS, Activity.UNIT)).getStringCellValue();
+                Row f = factors.get(row.getCell(Cells.col(Schema.ACTIVITY_COLUMNS, Activity.FACTOR_ID)).getStringCellValue());
+                String fUnit = TemplateWriterTest.text(f, Factor.UNIT);
+                String gas = TemplateWriterTest.text(f, Factor.GAS);
+                String origin = TemplateWriterTest.text(f, Factor.ORIGIN);
+                double gwp = switch (gas) {
+                    case "CO2e", "CO2" -> 1;
+                    case "CH4" -> origin.equals("biogenic") ? 27.0 : 29.8;
+                    case "N2O" -> 273;
+                    case "HFC-134a" -> 1530;
+                    default -> throw new AssertionError(gas);
+                };
+                double perUnit = switch (fUnit) {
+                    // same reference unit as the activity (千克 = kg, 吨公里 = t·km)
+                    case "kgCO2e/kg", "kgCO2e/t·km", "kgCO2e/kWh", "kg/kg" -> TemplateWriterTest.num(f, Factor.VALUE);
+                    // value computed from CC × OF × 44/12 (tCO2/TJ) through the NCV in GJ/10^4Nm3 (÷ 1e7 → TJ/m3), t → kg
+                    case "kgCO2/m3" -> TemplateWriterTest.num(f, Factor.NCV) / 1e7 * TemplateWriterTest.num(f, Factor.CARBON_CONTENT)
+                            * TemplateWriterTest.num(f, Factor.OXIDATION_RATE) * 44 / 12 * 1000;
+                    // kg of gas per TJ through the NCV in GJ/10^4Nm3
+                    case "kgCH4/TJ", "kgN2O/TJ" -> TemplateWriterTest.num(f, Factor.NCV) / 1e7 * TemplateWriterTest.num(f, Factor.VALUE);
+                    // tCO2/TJ with the activity in t and the NCV in GJ/t (÷ 1e3 → TJ/t), t → kg
+                    case "tCO2/TJ" -> TemplateWriterTest.num(f, Factor.NCV) / 1e3 * TemplateWriterTest.num(f, Factor.VALUE) * 1000;
+                    // per kg with the activity in t
+                    case "kgCH4/kg" -> TemplateWriterTest.num(f, Factor.VALUE) * (unit.equals("t") ? 1000 : 1);
+                    default -> throw new AssertionError(fUnit);
+                };
+                double line = amount * perUnit * gwp;
+                byStage.merge(row.getCell(Cells.col(Schema.ACTIVITY_COLUMNS, Activity.STAGE)).getStringCellValue(), line, Double::sum);
+                total += line;
+            }
+            // SC-120.expected.md, Stages table
+            assertEquals(161.195, byStage.get("RAW"), 1e-9);
+            assertEquals(2.47, byStage.get("PACKAGING"), 1e-9);
+            assertEquals(1.57014, byStage.get("RAW_TRANSPORT"), 1e-9);
+            assertEquals(9.63891586146, byStage.get("PRODUCTION"), 1e-9);
+            assertEquals(5.34378, byStage.get("DISTRIBUTION"), 1e-9);
+            assertEquals(2365.3655, byStage.get("USE"), 1e-9);
+            assertEquals(28.1484, byStage.get("EOL"), 1e-9);
+            assertEquals(2573.73173586146, total, 1e-8);
+        }
+    }
 }
