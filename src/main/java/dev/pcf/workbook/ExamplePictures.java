@@ -89,6 +89,34 @@ final class ExamplePictures {
         g.fill(head);
     }
 
+    /** A plant plan: labelled blocks on a site outline, with the gate at the bottom. */
+    static byte[] plantLayout(Label title, List<Label> areas) {
+        return png(g -> {
+            title(g, title);
+            g.setColor(new Color(0xF2, 0xF2, 0xF2));
+            g.fillRect(40, 80, WIDTH - 80, HEIGHT - 120);
+            g.setColor(INK);
+            g.setStroke(new BasicStroke(3f));
+            g.drawRect(40, 80, WIDTH - 80, HEIGHT - 120);
+            Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 22);
+            g.setFont(font);
+            int cols = 3, w = 240, h = 130, gx = (WIDTH - 80 - cols * w) / (cols + 1);
+            Color[] fills = {new Color(0xBD, 0xD7, 0xEE), new Color(0xE2, 0xF0, 0xD9), new Color(0xFF, 0xE6, 0x99)};
+            for (int i = 0; i < areas.size(); i++) {
+                int x = 40 + gx + (i % cols) * (w + gx), y = 110 + (i / cols) * (h + 40);
+                g.setColor(fills[i % fills.length]);
+                g.fillRect(x, y, w, h);
+                g.setColor(INK);
+                g.drawRect(x, y, w, h);
+                centered(g, areas.get(i).pick(font), x + w / 2, y + h / 2);
+            }
+            g.setColor(Color.WHITE);
+            g.fillRect(WIDTH / 2 - 50, HEIGHT - 44, 100, 8); // gate
+            g.setColor(INK);
+            centered(g, new Label("大门", "Gate").pick(font), WIDTH / 2, HEIGHT - 18);
+        });
+    }
+
     /** A metal cabinet with a door, a display and indicator lights: the DTU placeholder photo. */
     static byte[] dtuCabinet(Label caption) {
         return png(g -> {

@@ -36,6 +36,14 @@ final class Jx0317Example {
         improvements(f);
         f.picture(PictureKind.PRODUCT_PHOTO, ExamplePictures.dtuCabinet(
                 new ExamplePictures.Label("集中式 DTU JX0317-D30（示意图）", "Centralised DTU JX0317-D30 (sketch)")));
+        f.picture(PictureKind.PLANT_LAYOUT, ExamplePictures.plantLayout(
+                new ExamplePictures.Label("厂区布局（示意图）", "Plant layout (sketch)"),
+                List.of(new ExamplePictures.Label("原料仓库", "Material store"),
+                        new ExamplePictures.Label("装配车间", "Assembly shop"),
+                        new ExamplePictures.Label("调试老化区", "Test, burn-in"),
+                        new ExamplePictures.Label("成品仓库", "Finished goods"),
+                        new ExamplePictures.Label("办公楼", "Offices"),
+                        new ExamplePictures.Label("配电房", "Switch room"))));
         f.picture(PictureKind.PROCESS_FLOW, ExamplePictures.flowChart(
                 new ExamplePictures.Label("JX0317-D30 产品工艺流程", "JX0317-D30 process flow"),
                 List.of(new ExamplePictures.Label("原辅料采购", "Purchasing"),
