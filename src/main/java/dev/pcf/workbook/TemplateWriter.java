@@ -130,7 +130,8 @@ public final class TemplateWriter {
     /** Column widths (characters) where the header length is a poor guide. */
     private static final Map<String, Integer> WIDTHS = Map.of(
             Factor.ID, 28, Activity.FACTOR_ID, 26, Activity.DATA_SOURCE, 30, Activity.STAGE, 16,
-            TeamMember.NAME, 16, TeamMember.ROLE, 20, TeamMember.CERTIFICATE, 28, TeamMember.ORGANISATION, 34);
+            TeamMember.NAME, 16, TeamMember.ROLE, 20, TeamMember.CERTIFICATE, 28, TeamMember.ORGANISATION, 34,
+            Factor.NAME_ZH, 44, Factor.NAME_EN, 44);
 
     private static int width(Schema.Column c) {
         String f = c.field();
