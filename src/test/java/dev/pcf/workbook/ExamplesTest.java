@@ -231,4 +231,15 @@ class ExamplesTest {
             assertEquals(2573.73173586146, total, 1e-8);
         }
     }
+
+    @Test
+    void picturesAreDeterministicPngs() {
+        var label = new ExamplePictures.Label("集中式 DTU", "Centralised DTU");
+        byte[] first = ExamplePictures.dtuCabinet(label);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(first, ExamplePictures.dtuCabinet(label));
+        // PNG signature 89 50 4E 47
+        assertEquals(List.of(0x89, 0x50, 0x4E, 0x47), List.of(first[0] & 0xFF, first[1] & 0xFF, first[2] & 0xFF, first[3] & 0xFF));
+        var steps = List.of(new ExamplePictures.Label("来料", "In"), new ExamplePictures.Label("装配", "Assemble"));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(ExamplePictures.flowChart(label, steps), ExamplePictures.flowChart(label, steps));
+    }
 }
