@@ -1,8 +1,9 @@
 package dev.pcf.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pcf.model.Footprint;
@@ -45,7 +46,11 @@ import java.util.List;
 public final class PactExporter {
     static final String V3 = "3.0.3";
     static final String V2 = "2.3.3";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Two-space indent and \n line ends on every platform, so the bytes are reproducible. */
+    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     private PactExporter() {}
 
@@ -71,7 +76,7 @@ public final class PactExporter {
         if (version == 2) checkV2(f, wb);
         ObjectNode root = version == 3 ? PactV3.footprint(f, wb) : PactV2.footprint(f, wb);
         try {
-            return JSON.writeValueAsString(root) + "\n";
+            return JSON.writer(PRINTER).writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write PACT JSON", e);
         }
