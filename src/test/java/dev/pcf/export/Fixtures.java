@@ -122,6 +122,20 @@ final class Fixtures {
         return f.build();
     }
 
+    /**
+     * Texts a spreadsheet would take for formulas, in item names: two lines of 1 kWh × 0.5 =
+     * 0.5 kg CO2e each, total 1.
+     */
+    static Case hostile() {
+        Fixtures f = new Fixtures("=cmd|' /C calc'!A0.xlsx", info("@R1", Text.of("+产品", "-Product"), "=1+1",
+                Text.of("1 台", "1 unit"), 1.0, "CN", false, GwpSet.AR6));
+        f.stage("RAW", "＝原材料", "@Raw", true);
+        f.factor("=F1", "\t因子", "\rFactor", 0.5, "kgCO2e/kWh", "CO2e", CarbonOrigin.FOSSIL, "+src", "-2024", null);
+        f.line("RAW", "=HYPERLINK(\"http://x\",\"y\")", "+cmd", 1, "kWh", "=F1", DataType.PRIMARY, null, 1);
+        f.line("RAW", "－1", "＠SUM(A1)", 1, "kWh", "=F1", DataType.PRIMARY, null, 1);
+        return f.build();
+    }
+
     void stage(String code, String zh, String en, boolean included) {
         stages.add(new Stage(code, Text.of(zh, en), included, Text.of(zh + "过程", ""), Text.EMPTY,
                 new RowCells(STAGES, stages.size() + 1, Map.of())));
