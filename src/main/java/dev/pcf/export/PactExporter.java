@@ -28,7 +28,9 @@ import java.util.List;
  *     ({@code piece} × 1 unless the functional unit starts with a physical unit such as 1 t).
  *     v2 has no {@code piece}: a product counted in pieces is declared per {@code kilogram} with
  *     {@code unitaryProductAmount} the product mass of one functional unit, so every v2 value is the
- *     per-functional-unit value divided by that mass.</li>
+ *     per-functional-unit value divided by that mass. Without a product mass, v3 writes
+ *     {@code productMassPerDeclaredUnit} 0 and says in the comment that the mass was not given;
+ *     v2 cannot declare such a product and refuses it.</li>
  * <li>Carbon origins: fossil emissions include the aircraft ones (aircraft is a fossil
  *     combustion, also shown alone); dLUC → land-use change; biogenic removal → biogenic CO2
  *     uptake (v2: withdrawal); biogenic non-CO2 → {@code biogenicNonCO2Emissions} (v2: other
@@ -62,10 +64,10 @@ public final class PactExporter {
      * @param mc      its Monte Carlo analysis, or null (then no uncertainty description)
      * @param version 3 (Technical Specifications 3.0.3) or 2 (2.3)
      * @return the JSON text (write it as UTF-8)
-     * @throws InputException           when the workbook lacks what PACT needs (the product mass of
-     *                                  a product counted in pieces, the reference period, a valid
-     *                                  production region; for v2 also the packaging statement and an
-     *                                  AR5 or AR6 GWP set)
+     * @throws InputException           when the workbook lacks what PACT needs (the reference period,
+     *                                  a valid production region; for v2 also the product mass of a
+     *                                  product counted in pieces, the packaging statement and an AR5
+     *                                  or AR6 GWP set)
      * @throws IllegalArgumentException when the version is neither 2 nor 3
      */
     public static String export(PcfWorkbook wb, Footprint fp, UncertaintyResult mc, int version) {
@@ -87,6 +89,11 @@ public final class PactExporter {
         if (!f.gwp().equals("AR5") && !f.gwp().equals("AR6")) {
             problems.add(Problem.error(wb.info().cell("gwpSet"),
                     "GWP 版本 GWP set must be AR5 or AR6 for a PACT v2 export, found " + f.gwp()));
+        }
+        if (f.declaredUnit().isPiece() && f.massPerFuKg() == null) {
+            problems.add(Problem.error(wb.info().cell("productMassKg"),
+                    "产品质量 Product mass must be a number of kg greater than 0 for a PACT v2 export of a product "
+                            + "counted in pieces, found " + (wb.info().productMassKg() == null ? "nothing" : wb.info().productMassKg())));
         }
         if (f.packagingIncluded() == null) {
             problems.add(Problem.error(wb.info().cell("packagingIncluded"),

@@ -39,22 +39,15 @@ record PactFacts(String id, String created, String companyName, String companyKe
             + "Standardization Administration of China)";
 
     /**
-     * @throws InputException when a field PACT needs is missing or malformed: the product mass of a
-     *                        product counted in pieces, the reference period, the issue date, a
-     *                        production region that is not an ISO 3166 code
+     * @throws InputException when a field PACT needs is missing or malformed: the reference period,
+     *                        the issue date, a production region that is not an ISO 3166 code
      */
     static PactFacts of(PcfWorkbook wb, Footprint fp, UncertaintyResult mc) {
         ReportInfo info = wb.info();
         List<Problem> problems = new ArrayList<>();
         DeclaredUnit du = DeclaredUnit.of(info.functionalUnit());
-        Double mass = info.productMassKg();
-        if (!Double.isNaN(du.massKg())) {
-            mass = du.massKg();
-        } else if (du.isPiece() && (mass == null || !(mass > 0))) {
-            problems.add(Problem.error(info.cell("productMassKg"),
-                    "产品质量 Product mass must be a number of kg greater than 0 for the PACT export of a product "
-                            + "counted in pieces, found " + (mass == null ? "nothing" : mass)));
-        }
+        Double mass = info.productMassKg() != null && info.productMassKg() > 0 ? info.productMassKg() : null;
+        if (!Double.isNaN(du.massKg())) mass = du.massKg();
         String region = info.productionRegion() == null ? null : info.productionRegion().strip().toUpperCase(Locale.ROOT);
         if (region != null && region.isEmpty()) region = null;
         if (region != null && !region.matches("[A-Z]{2}(-[A-Z0-9]{1,3})?")) {

@@ -27,6 +27,10 @@ final class PactV3 {
         pf.put("productNameCompany", f.productName());
         List<String> notes = new ArrayList<>();
         notes.add("Product carbon content was not assessed: fossilCarbonContent is reported as 0.");
+        if (f.massPerFuKg() == null && f.declaredUnit().isPiece()) {
+            notes.add("The product mass (产品质量 Product mass) was not given in the workbook: "
+                    + "productMassPerDeclaredUnit is 0, meaning unknown, not massless.");
+        }
         if (f.biogenicCo2() != 0) {
             notes.add("Biogenic CO2 emissions of " + plain(f.biogenicCo2()) + " kg CO2e per declared unit are "
                     + "included in pcfExcludingBiogenicUptake; PACT has no separate property for them.");

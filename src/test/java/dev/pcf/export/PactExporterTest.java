@@ -182,12 +182,16 @@ class PactExporterTest {
     }
 
     @Test
-    void aPieceProductNeedsItsMass() {
+    void aPieceWithoutMassIsZeroInV3AndRefusedInV2() throws Exception {
         Fixtures.Case c = Fixtures.jx0317();
         PcfWorkbook wb = withInfo(c.wb(), Fixtures.info("X", Text.of("产品", "Product"), "M", Text.of("1 台", ""),
                 null, "CN-ZJ", false, GwpSet.AR6));
-        InputException e = assertThrows(InputException.class, () -> PactExporter.export(wb, c.fp(), null, 3));
-        assertEquals("产品质量 Product mass must be a number of kg greater than 0 for the PACT export of a product "
+        JsonNode v3 = PactSchema.JSON.readTree(PactExporter.export(wb, c.fp(), null, 3));
+        assertEquals(List.of(), V3.violations(v3));
+        assertEquals("0", v3.get("pcf").get("productMassPerDeclaredUnit").asText());
+        assertTrue(v3.get("comment").asText().contains("productMassPerDeclaredUnit is 0, meaning unknown"));
+        InputException e = assertThrows(InputException.class, () -> PactExporter.export(wb, c.fp(), null, 2));
+        assertEquals("产品质量 Product mass must be a number of kg greater than 0 for a PACT v2 export of a product "
                 + "counted in pieces, found nothing", e.problems().getFirst().toString());
     }
 
