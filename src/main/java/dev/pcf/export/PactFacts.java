@@ -62,11 +62,14 @@ record PactFacts(String id, String created, String companyName, String companyKe
                 "签发日期 Issue date is required for the PACT export"));
         if (!problems.isEmpty()) throw new InputException(problems);
 
+        // the biogenic origin split by gas, each summed over its own lines (no difference of sums)
         double biogenicCo2 = 0;
+        double biogenicNonCo2 = 0;
         for (LineResult l : fp.lines()) {
-            if (l.origin() == CarbonOrigin.BIOGENIC && l.gas().equals("CO2")) biogenicCo2 += l.kgco2e();
+            if (l.origin() != CarbonOrigin.BIOGENIC) continue;
+            if (l.gas().equals("CO2")) biogenicCo2 += l.kgco2e();
+            else biogenicNonCo2 += l.kgco2e();
         }
-        double biogenic = origin(fp, CarbonOrigin.BIOGENIC);
         double aircraft = origin(fp, CarbonOrigin.AIRCRAFT);
         String product = info.productName().enOrZh();
         String sha = wb.source() == null || wb.source().sha256() == null ? "" : wb.source().sha256();
@@ -76,7 +79,7 @@ record PactFacts(String id, String created, String companyName, String companyKe
                 info.manufacturer().enOrZh(), nz(info.model()).isEmpty() ? product : info.model(), product,
                 description(info), du, mass, instant(info.periodStart()), instant(info.periodEnd()), region,
                 info.packagingIncluded(), fp.total(), origin(fp, CarbonOrigin.FOSSIL) + aircraft, aircraft,
-                origin(fp, CarbonOrigin.DLUC), biogenicCo2, biogenic - biogenicCo2,
+                origin(fp, CarbonOrigin.DLUC), biogenicCo2, biogenicNonCo2,
                 origin(fp, CarbonOrigin.BIOGENIC_REMOVAL), Math.clamp(fp.primaryDataShare() * 100, 0, 100),
                 DataQuality.of(fp.lines()), fp.gwpSet().name(), blankToNull(info.pcr()), boundary(wb),
                 allocation(info), mc == null ? null : uncertainty(mc), blankToNull(info.verificationBody().enOrZh()),

@@ -6,6 +6,7 @@ import dev.pcf.model.PcfWorkbook;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static dev.pcf.export.Decimals.plain;
 import static dev.pcf.export.Decimals.rounded;
@@ -32,7 +33,7 @@ final class PactV3 {
                     + "productMassPerDeclaredUnit is 0, meaning unknown, not massless.");
         }
         if (f.biogenicCo2() != 0) {
-            notes.add("Biogenic CO2 emissions of " + plain(f.biogenicCo2()) + " kg CO2e per declared unit are "
+            notes.add(String.format(Locale.ROOT, "Biogenic CO2 emissions of %.4f", f.biogenicCo2()) + " kg CO2e per declared unit are "
                     + "included in pcfExcludingBiogenicUptake; PACT has no separate property for them.");
         }
         pf.put("comment", PactExporter.comment(f, wb, notes));

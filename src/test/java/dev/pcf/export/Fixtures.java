@@ -123,6 +123,21 @@ final class Fixtures {
     }
 
     /**
+     * Biogenic CO2 from burning wood beside fossil electricity, 1 kg pieces: 10 kWh × 0.5 = 5
+     * (fossil) and 2 kg × 1.5 kgCO2/kg = 3 (biogenic CO2); total 8.
+     */
+    static Case biogenicCo2() {
+        Fixtures f = new Fixtures("bio.xlsx", info("T-BIO", Text.of("木制品", "Wood product"), "W-1",
+                Text.of("1 件", "1 piece"), 1.0, "CN", false, GwpSet.AR6));
+        f.stage("PRODUCTION", "产品生产", "Production", true);
+        f.factor("EF-E", "电力", "Electricity", 0.5, "kgCO2e/kWh", "CO2e", CarbonOrigin.FOSSIL, "MEE", "2024", null);
+        f.factor("EF-WOOD", "木材燃烧", "Wood combustion", 1.5, "kgCO2/kg", "CO2", CarbonOrigin.BIOGENIC, "IPCC", "2006", null);
+        f.line("PRODUCTION", "电力", "Electricity", 10, "kWh", "EF-E", DataType.PRIMARY, null, 1);
+        f.line("PRODUCTION", "木屑", "Wood chips", 2, "kg", "EF-WOOD", DataType.PRIMARY, null, 1);
+        return f.build();
+    }
+
+    /**
      * Texts a spreadsheet would take for formulas, in item names: two lines of 1 kWh × 0.5 =
      * 0.5 kg CO2e each, total 1.
      */

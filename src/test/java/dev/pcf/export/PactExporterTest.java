@@ -172,6 +172,23 @@ class PactExporterTest {
     }
 
     @Test
+    void biogenicCo2CountsInV3ExcludingUptakeAndIsLeftOutOfV2ExcludingBiogenic() throws Exception {
+        Fixtures.Case c = Fixtures.biogenicCo2();
+        JsonNode v3 = export(c, 3);
+        assertEquals(List.of(), V3.violations(v3));
+        // fossil 5 + biogenic CO2 3 = 8, no uptake; the biogenic CO2 is no non-CO2 emission
+        assertEquals(8, num(v3.get("pcf").get("pcfExcludingBiogenicUptake")), 1e-12);
+        assertEquals(0, num(v3.get("pcf").get("biogenicNonCO2Emissions")));
+        assertTrue(v3.get("comment").asText().contains("Biogenic CO2 emissions of 3.0000 kg CO2e per declared unit"));
+        JsonNode v2 = export(c, 2);
+        assertEquals(List.of(), V2.violations(v2));
+        // 1 kg pieces: excluding biogenic 5, including 8, other biogenic 3
+        assertEquals(5, num(v2.get("pcf").get("pCfExcludingBiogenic")), 1e-12);
+        assertEquals(8, num(v2.get("pcf").get("pCfIncludingBiogenic")), 1e-12);
+        assertEquals(3, num(v2.get("pcf").get("otherBiogenicGhgEmissions")), 1e-12);
+    }
+
+    @Test
     void isDeterministic() {
         Fixtures.Case c = Fixtures.jx0317();
         String a = PactExporter.export(c.wb(), c.fp(), null, 3);
