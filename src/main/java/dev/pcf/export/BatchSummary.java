@@ -36,7 +36,8 @@ public record BatchSummary(List<BatchItem> items, Path csv, Duration elapsed, in
 
     /**
      * The console summary: one row per workbook (file, status, total and 95 % interval in
-     * kg CO2e per functional unit, first problem), then the counts and the time taken.
+     * kg CO2e per functional unit, first problem), then the first problems of each workbook that
+     * failed, then the counts and the time taken.
      */
     public String table() {
         int w = Math.max(4, items.stream().mapToInt(i -> name(i).length()).max().orElse(4));
@@ -47,6 +48,11 @@ public record BatchSummary(List<BatchItem> items, Path csv, Duration elapsed, in
             String total = Double.isNaN(i.total()) ? "" : String.format(Locale.ROOT, "%.4f", i.total());
             String interval = Double.isNaN(i.low()) ? "" : String.format(Locale.ROOT, "[%.4f, %.4f]", i.low(), i.high());
             sb.append(String.format(Locale.ROOT, fmt, name(i), i.status().code(), total, interval, i.firstProblem()));
+        }
+        for (BatchItem i : items) {
+            if (i.problems().isEmpty()) continue;
+            sb.append(String.format(Locale.ROOT, "problems of %s:%n", name(i)));
+            for (String p : i.problems()) sb.append("  ").append(p).append(System.lineSeparator());
         }
         sb.append(String.format(Locale.ROOT, "%d workbooks: %d ok, %d invalid, %d errors, in %.1f s on %d threads (%.1f per minute)%n",
                 items.size(), count(BatchItem.Status.OK), count(BatchItem.Status.INVALID), count(BatchItem.Status.ERROR),

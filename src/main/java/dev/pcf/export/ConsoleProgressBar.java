@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /**
- * A one-line text progress bar, redrawn with a carriage return: {@code [#####·····] 25/50 JX0317.xlsx}.
+ * A one-line text progress bar, redrawn with a carriage return: {@code [#####.....] 25/50 JX0317.xlsx}.
  * On completion it ends the line and prints the summary table.
  */
 public final class ConsoleProgressBar implements ProgressListener {
@@ -37,7 +37,7 @@ public final class ConsoleProgressBar implements ProgressListener {
     /** The bar's text for {@code done} of {@code total}. */
     static String bar(int done, int total) {
         int filled = total == 0 ? WIDTH : (int) ((long) done * WIDTH / total);
-        return "[" + "#".repeat(filled) + "·".repeat(WIDTH - filled) + "] " + String.format(Locale.ROOT, "%d/%d", done, total);
+        return "[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + String.format(Locale.ROOT, "%d/%d", done, total);
     }
 
     private void draw(int done, int total, String name) {

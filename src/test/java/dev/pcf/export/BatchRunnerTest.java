@@ -144,7 +144,7 @@ class BatchRunnerTest {
 
     @Test
     void drawsABarAndATable() throws Exception {
-        assertEquals("[###############···············] 25/50", ConsoleProgressBar.bar(25, 50));
+        assertEquals("[###############...............] 25/50", ConsoleProgressBar.bar(25, 50));
         Path dir = in("a1.xlsx");
         var bytes = new java.io.ByteArrayOutputStream();
         BatchRunner.run(dir, tmp.resolve("out"), 1, BY_NAME, new ConsoleProgressBar(new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8)));
@@ -152,6 +152,16 @@ class BatchRunnerTest {
         assertTrue(text.contains("[##############################] 1/1 a1.xlsx"), text);
         assertTrue(text.contains("a1.xlsx  ok               1.0000  [0.9000, 1.1000]"), text);
         assertTrue(text.contains("1 workbooks: 1 ok, 0 invalid, 0 errors"), text);
+    }
+
+    @Test
+    void theTableListsTheFirstProblemsOfEachBadWorkbook() {
+        CellRef d7 = new CellRef("活动数据 Activity", 6, 3);
+        BatchItem bad = BatchItem.invalid(Path.of("bad.xlsx"), new InputException(List.of(
+                Problem.error(d7, "first"), Problem.error(d7, "second"))));
+        String table = new BatchSummary(List.of(bad), Path.of("summary.csv"), java.time.Duration.ofSeconds(2), 1).table();
+        assertTrue(table.contains("problems of bad.xlsx:%n  '活动数据 Activity'!D7: first%n  '活动数据 Activity'!D7: second%n"
+                .formatted()), table);
     }
 
     @Test

@@ -2,7 +2,6 @@ package dev.pcf.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.pcf.model.CarbonOrigin;
 import dev.pcf.model.Footprint;
 import dev.pcf.model.GwpSet;
 import dev.pcf.model.InputException;
@@ -255,8 +254,12 @@ class PactExporterTest {
     }
 
     @Test
-    void unusedOriginsAreWrittenAsPlainZero() {
-        assertEquals(0.0, Fixtures.jx0317().fp().byOrigin().get(CarbonOrigin.DLUC));
+    void originsWithoutEmissionsAreAPlainZero() throws Exception {
+        // JX0317-D30 is all fossil: every other origin is exactly "0" (never "0.0" or "-0")
+        JsonNode pcf = export(Fixtures.jx0317(), 3).get("pcf");
+        for (String p : List.of("landUseChangeGhgEmissions", "biogenicCO2Uptake", "biogenicNonCO2Emissions", "aircraftGhgEmissions")) {
+            assertEquals("0", pcf.get(p).asText(), p);
+        }
     }
 
     static Footprint withGwp(Footprint fp, GwpSet gwp) {
