@@ -37,6 +37,9 @@ import java.util.List;
  *     biogenic). v3 {@code pcfIncludingBiogenicUptake} is the total of {@code pcf calc},
  *     {@code pcfExcludingBiogenicUptake} the total less the removals; v2
  *     {@code pCfExcludingBiogenic} leaves out every biogenic emission and removal.</li>
+ * <li>{@code primaryDataShare} follows PACT: the percentage of the PCF excluding biogenic uptake
+ *     that comes from lines with primary activity data (equal to {@code pcf calc}'s share × 100
+ *     when there are no removals); {@code dqi} comes from the pedigree scores ({@link DataQuality}).</li>
  * <li>Nothing in the inventory is left out (small lines under the cut-off threshold are counted),
  *     so {@code exemptedEmissionsPercent} is 0; the cut-off check is described.</li>
  * <li>Product carbon content is not assessed by the workbook: the required

@@ -1,6 +1,7 @@
 package dev.pcf.export;
 
 import dev.pcf.model.CarbonOrigin;
+import dev.pcf.model.DataType;
 import dev.pcf.model.Factor;
 import dev.pcf.model.Footprint;
 import dev.pcf.model.InputException;
@@ -65,7 +66,11 @@ record PactFacts(String id, String created, String companyName, String companyKe
         // the biogenic origin split by gas, each summed over its own lines (no difference of sums)
         double biogenicCo2 = 0;
         double biogenicNonCo2 = 0;
+        double primary = 0;
         for (LineResult l : fp.lines()) {
+            if (l.activity().dataType() == DataType.PRIMARY && l.origin() != CarbonOrigin.BIOGENIC_REMOVAL) {
+                primary += l.kgco2e();
+            }
             if (l.origin() != CarbonOrigin.BIOGENIC) continue;
             if (l.gas().equals("CO2")) biogenicCo2 += l.kgco2e();
             else biogenicNonCo2 += l.kgco2e();
@@ -80,7 +85,7 @@ record PactFacts(String id, String created, String companyName, String companyKe
                 description(info), du, mass, instant(info.periodStart()), instant(info.periodEnd()), region,
                 info.packagingIncluded(), fp.total(), origin(fp, CarbonOrigin.FOSSIL) + aircraft, aircraft,
                 origin(fp, CarbonOrigin.DLUC), biogenicCo2, biogenicNonCo2,
-                origin(fp, CarbonOrigin.BIOGENIC_REMOVAL), Math.clamp(fp.primaryDataShare() * 100, 0, 100),
+                origin(fp, CarbonOrigin.BIOGENIC_REMOVAL), primaryPct(primary, fp.total() - origin(fp, CarbonOrigin.BIOGENIC_REMOVAL)),
                 DataQuality.of(fp.lines()), fp.gwpSet().name(), blankToNull(info.pcr()), boundary(wb),
                 allocation(info), mc == null ? null : uncertainty(mc), blankToNull(info.verificationBody().enOrZh()),
                 instant(info.issueDate()), nz(info.standard()).isEmpty() ? ReportInfo.DEFAULT_STANDARD : info.standard(),
@@ -95,6 +100,15 @@ record PactFacts(String id, String created, String companyName, String companyKe
     /** PACT v2's PCF excluding all biogenic emissions and removals, kg CO2e per functional unit. */
     double excludingBiogenic() {
         return total - removal - biogenicCo2 - biogenicNonCo2;
+    }
+
+    /**
+     * PACT's primary data share: of the PCF excluding biogenic uptake, the percentage from lines
+     * whose activity data are primary (removals left out of both). Equals {@code pcf calc}'s
+     * primary share × 100 when there are no removals. Clamped to 0–100; 0 when the PCF is 0.
+     */
+    private static double primaryPct(double primary, double excludingUptake) {
+        return excludingUptake <= 0 ? 0 : Math.clamp(primary / excludingUptake * 100, 0, 100);
     }
 
     private static double origin(Footprint fp, CarbonOrigin o) {

@@ -79,8 +79,18 @@ class PactExporterTest {
             assertEquals((Double) origin.get("biogenic_removal"), num(pcf.get("biogenicCO2Uptake")));
             assertEquals((Double) origin.get("fossil") + (Double) origin.get("aircraft"), num(pcf.get("fossilGhgEmissions")));
             assertEquals(total - (Double) origin.get("biogenic_removal"), num(pcf.get("pcfExcludingBiogenicUptake")));
-            assertEquals((Double) calc.get("primary_data_share") * 100, num(pcf.get("primaryDataShare")));
         }
+        // without removals the primary share is calc's, in percent: 110.80372655 / 113.38570715
+        Fixtures.Case jx = Fixtures.jx0317();
+        assertEquals(jx.fp().primaryDataShare() * 100, num(export(jx, 3).get("pcf").get("primaryDataShare")), 1e-12);
+    }
+
+    @Test
+    void primaryDataShareIsOfThePcfExcludingUptake() throws Exception {
+        // origins: the primary line is the electricity, 57.77, of 121.77 excluding the −10 uptake
+        // = 47.44189866 %; calc's share of the total would be 57.77 / 111.77 = 51.69 %
+        assertEquals(57.77 / 121.77 * 100, num(export(Fixtures.origins(), 3).get("pcf").get("primaryDataShare")), 1e-9);
+        assertEquals(57.77 / 121.77 * 100, export(Fixtures.origins(), 2).get("pcf").get("primaryDataShare").asDouble(), 1e-9);
     }
 
     @Test
