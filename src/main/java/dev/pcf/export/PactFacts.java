@@ -41,7 +41,8 @@ record PactFacts(String id, String created, String companyName, String companyKe
 
     /**
      * @throws InputException when a field PACT needs is missing or malformed: the reference period,
-     *                        the issue date, a production region that is not an ISO 3166 code
+     *                        the issue date, the manufacturer, the product name, a production region
+     *                        that is not an ISO 3166 code
      */
     static PactFacts of(PcfWorkbook wb, Footprint fp, UncertaintyResult mc) {
         ReportInfo info = wb.info();
@@ -61,6 +62,10 @@ record PactFacts(String id, String created, String companyName, String companyKe
                 "数据结束日期 Reference period end is required for the PACT export"));
         if (info.issueDate() == null) problems.add(Problem.error(info.cell("issueDate"),
                 "签发日期 Issue date is required for the PACT export"));
+        if (info.manufacturer().isEmpty()) problems.add(Problem.error(info.cell("manufacturer"),
+                "生产者名称 Manufacturer is required for the PACT export (companyName)"));
+        if (info.productName().isEmpty()) problems.add(Problem.error(info.cell("productName"),
+                "产品名称 Product name is required for the PACT export (productNameCompany)"));
         if (!problems.isEmpty()) throw new InputException(problems);
 
         // the biogenic origin split by gas, each summed over its own lines (no difference of sums)

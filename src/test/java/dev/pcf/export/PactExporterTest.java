@@ -252,6 +252,16 @@ class PactExporterTest {
     }
 
     @Test
+    void refusesARegionThatIsNoIsoCode() {
+        Fixtures.Case c = Fixtures.jx0317();
+        PcfWorkbook wb = withInfo(c.wb(), Fixtures.info("X", Text.of("产品", "Product"), "M", Text.of("1 台", ""),
+                2.0, "浙江", false, GwpSet.AR6));
+        InputException e = assertThrows(InputException.class, () -> PactExporter.export(wb, c.fp(), null, 3));
+        assertEquals("生产地区 Production region must be an ISO 3166 code such as CN-ZJ or CN, found \"浙江\"",
+                e.problems().getFirst().toString());
+    }
+
+    @Test
     void rejectsAnUnknownVersion() {
         Fixtures.Case c = Fixtures.jx0317();
         assertThrows(IllegalArgumentException.class, () -> PactExporter.export(c.wb(), c.fp(), null, 4));
