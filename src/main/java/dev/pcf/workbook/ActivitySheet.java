@@ -19,7 +19,7 @@ final class ActivitySheet {
 
     /**
      * @param annualProduction the Report's annual production, or null when not given
-     * @param annualCell       how to name the Report field in messages
+     * @param annualCell       how to name the Report field in messages, or null when the Report sheet could not be read
      */
     static List<Activity> read(Table table, FormulaEvaluator evaluator, Problems problems, boolean wantEnglish,
                                StageSheet.Result stages, FactorSheet.Result factors, Double annualProduction,
@@ -56,7 +56,7 @@ final class ActivitySheet {
             }
             String unit = row.text(Activity.UNIT);
             Basis basis = row.choice(Activity.BASIS, Vocabulary.BASIS);
-            if (basis == Basis.ANNUAL && annualProduction == null) {
+            if (basis == Basis.ANNUAL && annualProduction == null && annualCell != null) {
                 row.error(Activity.BASIS, row.label(Activity.BASIS) + " is annual, but " + annualCell
                         + " is empty: give the annual production or use basis unit");
             }

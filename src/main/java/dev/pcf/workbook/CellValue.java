@@ -63,11 +63,7 @@ sealed interface CellValue {
                     default -> BLANK;
                 };
             } catch (RuntimeException e) {
-                String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                if (why.contains("external") || why.contains("workbook")) {
-                    return new Failed(formula, "refers to another workbook; external links are not followed, enter the value instead");
-                }
-                return new Failed(formula, "could not be evaluated (" + why + ")");
+                return new Failed(formula, "could not be evaluated (" + reason(e) + ")");
             }
         }
         return switch (type) {
@@ -77,6 +73,16 @@ sealed interface CellValue {
             case ERROR -> new Err(FormulaError.forInt(cell.getErrorCellValue()).getString());
             default -> BLANK;
         };
+    }
+
+    /** The innermost cause in the user's terms: POI wraps it in "Error evaluating cell …". */
+    private static String reason(RuntimeException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        if (root instanceof org.apache.poi.ss.formula.eval.NotImplementedFunctionException f) {
+            return f.getFunctionName() + " is not a function the reader can evaluate";
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 
     private static CellValue str(String s) {

@@ -163,7 +163,7 @@ public final class WorkbookReader {
             if (activityTable != null && activityTable.complete()) {
                 activities = ActivitySheet.read(activityTable, evaluator, problems, english, stages, factors,
                         info == null ? null : info.annualProduction(),
-                        ReportSheet.annualField(info, report == null ? Schema.REPORT.title() : report.getSheetName()));
+                        info == null ? null : ReportSheet.annualField(info, report.getSheetName()));
             }
             List<TeamMember> team = List.of();
             Table teamTable = table(sheets, Schema.TEAM, Schema.TEAM_COLUMNS, false, null);

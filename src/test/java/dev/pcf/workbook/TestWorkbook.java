@@ -323,6 +323,18 @@ final class TestWorkbook {
         }
     }
 
+    /** Opens written .xlsx bytes, lets a test change what the builder cannot express, writes them again. */
+    static byte[] edit(byte[] xlsx, java.util.function.Consumer<XSSFWorkbook> change) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            change.accept(wb);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     // ---- comparison helpers: records without their cell positions
 
     static Activity withoutCells(Activity a) {
