@@ -35,10 +35,30 @@ final class ReportSheet {
         this.problems = problems;
     }
 
-    /** The Report sheet's fields, or null when its 值 Value column is missing (reported). */
-    static ReportInfo read(Sheet sheet, FormulaEvaluator evaluator, Problems problems) {
+    /**
+     * The Report sheet read.
+     *
+     * @param info   the fields, or null when the sheet's 值 Value column is missing (reported)
+     * @param filled the fields whose value cell is not blank (valid or not)
+     */
+    record Result(ReportInfo info, java.util.Set<String> filled) {
+
+        /** How Activity messages name the annual production field, or null when it is filled but wrong (already reported). */
+        String annualField(String sheetName) {
+            if (info == null || (info.annualProduction() == null && filled.contains("annualProduction"))) return null;
+            CellRef at = info.cell("annualProduction");
+            return field("annualProduction").label() + " (" + (at == null ? CellRef.quoteSheet(sheetName) : at.toString()) + ")";
+        }
+    }
+
+    static Result read(Sheet sheet, FormulaEvaluator evaluator, Problems problems) {
         ReportSheet r = new ReportSheet(sheet, problems);
-        return r.collect(evaluator) ? r.build() : null;
+        ReportInfo info = r.collect(evaluator) ? r.build() : null;
+        java.util.Set<String> filled = new java.util.HashSet<>();
+        r.values.forEach((k, v) -> {
+            if (!v.isBlank()) filled.add(k);
+        });
+        return new Result(info, java.util.Set.copyOf(filled));
     }
 
     private boolean collect(FormulaEvaluator evaluator) {
@@ -176,12 +196,5 @@ final class ReportSheet {
             }
         }
         return info;
-    }
-
-    /** How Activity messages name the annual production field: its cell, or the sheet when absent. */
-    static String annualField(ReportInfo info, String sheetName) {
-        CellRef at = info == null ? null : info.cell("annualProduction");
-        Column c = field("annualProduction");
-        return c.label() + " (" + (at == null ? CellRef.quoteSheet(sheetName) : at.toString()) + ")";
     }
 }

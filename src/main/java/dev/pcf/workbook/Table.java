@@ -98,8 +98,9 @@ final class Table {
      * The non-blank rows below the header, each with its cells evaluated. A row with some cells
      * filled but a required cell empty is reported, once per empty required cell.
      */
-    List<RowReader> rows(FormulaEvaluator evaluator, Problems problems) {
-        List<RowReader> rows = new ArrayList<>();
+    Iterable<RowReader> rows(FormulaEvaluator evaluator, Problems problems) {
+        List<Integer> numbers = new ArrayList<>();
+        List<Map<String, CellValue>> rows = new ArrayList<>();
         for (int r = 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             if (row == null) continue;
@@ -111,15 +112,31 @@ final class Table {
                 blank &= v.isBlank();
             }
             if (blank) continue;
-            RowReader reader = new RowReader(this, r, values, problems);
-            for (Column c : columns) {
-                if (c.required() && index.containsKey(c.field()) && values.get(c.field()).isBlank()) {
-                    reader.error(c.field(), c.label() + " is required but empty");
-                }
-            }
-            rows.add(reader);
+            numbers.add(r);
+            rows.add(values);
         }
-        return rows;
+        // each reader is made when its turn comes, so that it counts only its own row's errors
+        return () -> new java.util.Iterator<>() {
+            private int i;
+
+            @Override
+            public boolean hasNext() {
+                return i < rows.size();
+            }
+
+            @Override
+            public RowReader next() {
+                if (!hasNext()) throw new java.util.NoSuchElementException();
+                Map<String, CellValue> values = rows.get(i);
+                RowReader reader = new RowReader(Table.this, numbers.get(i++), values, problems);
+                for (Column c : columns) {
+                    if (c.required() && index.containsKey(c.field()) && values.get(c.field()).isBlank()) {
+                        reader.error(c.field(), c.label() + " is required but empty");
+                    }
+                }
+                return reader;
+            }
+        };
     }
 
     Map<String, Integer> index() {

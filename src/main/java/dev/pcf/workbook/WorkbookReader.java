@@ -141,9 +141,12 @@ public final class WorkbookReader {
         PcfWorkbook read(SourceFile source) {
             Map<SheetDef, Sheet> sheets = findSheets();
             ReportInfo info = null;
+            String annualField = null;
             Sheet report = sheets.get(Schema.REPORT);
             if (report != null) {
-                info = ReportSheet.read(report, evaluator, problems);
+                ReportSheet.Result r = ReportSheet.read(report, evaluator, problems);
+                info = r.info();
+                annualField = r.annualField(report.getSheetName());
                 if (info == null) usable = false;
             }
             boolean english = info == null || info.language().hasEn();
@@ -162,8 +165,7 @@ public final class WorkbookReader {
             Table activityTable = table(sheets, Schema.ACTIVITY, Schema.ACTIVITY_COLUMNS, english, Activity.ITEM_EN);
             if (activityTable != null && activityTable.complete()) {
                 activities = ActivitySheet.read(activityTable, evaluator, problems, english, stages, factors,
-                        info == null ? null : info.annualProduction(),
-                        info == null ? null : ReportSheet.annualField(info, report.getSheetName()));
+                        info == null ? null : info.annualProduction(), annualField);
             }
             List<TeamMember> team = List.of();
             Table teamTable = table(sheets, Schema.TEAM, Schema.TEAM_COLUMNS, false, null);
