@@ -63,8 +63,8 @@ public final class WorkbookReader {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         long size = Files.size(file);
         if (size > MAX_FILE_BYTES) {
-            return new Reading(null, List.of(Problem.error(null, name + ": the file is " + size / (1024 * 1024)
-                    + " MB; workbooks over " + MAX_FILE_BYTES / (1024 * 1024) + " MB are not read")));
+            return new Reading(null, List.of(Problem.error(null, name + ": the file is larger than "
+                    + MAX_FILE_BYTES / (1024 * 1024) + " MB, too large for a PCF workbook")));
         }
         return read(Files.readAllBytes(file), name);
     }
