@@ -25,7 +25,9 @@ final class ActivitySheet {
                                StageSheet.Result stages, FactorSheet.Result factors, Double annualProduction,
                                String annualCell) {
         List<Activity> activities = new ArrayList<>();
+        boolean any = false;
         for (RowReader row : table.rows(evaluator, problems)) {
+            any = true;
             boolean silent = false;
             String stageCode = row.text(Activity.STAGE);
             Stage stage = null;
@@ -85,6 +87,10 @@ final class ActivitySheet {
             activities.add(new Activity(activities.size(), stage.code(), item, amount, unit,
                     basis == null ? Basis.UNIT : basis, allocation == null ? 1.0 : allocation, factor.id(), dataType,
                     dataSource, u, notes, row.cells()));
+        }
+        if (!any) {
+            problems.error(null, dev.pcf.model.CellRef.quoteSheet(table.sheetName())
+                    + ": no activity rows; enter the inventory from row 2 down");
         }
         return activities;
     }

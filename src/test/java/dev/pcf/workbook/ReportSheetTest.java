@@ -129,9 +129,10 @@ class ReportSheetTest {
         Reading r = TestWorkbook.minimal().report("productNameEn", null).report("functionalUnitEn", "")
                 .dropReportField("manufacturerEn").readXlsx();
         Expect.errors(r);
+        // problems without a cell (the field row is absent) come first, then by row
         Expect.warnings(r,
-                "'报告信息 Report'!B7: 产品名称（英文） Product name (English) is empty: the English report will show the Chinese text",
                 "'报告信息 Report': 生产者名称（英文） Manufacturer (English) is empty: the English report will show the Chinese text",
+                "'报告信息 Report'!B7: 产品名称（英文） Product name (English) is empty: the English report will show the Chinese text",
                 "'报告信息 Report'!B11: 功能单位（英文） Functional unit (English) is empty: the English report will show the Chinese text");
     }
 
@@ -162,5 +163,17 @@ class ReportSheetTest {
         assertEquals("T410267-3", r.workbook().info().reportNo());
         assertEquals(LocalDate.of(2024, 5, 20), r.workbook().info().issueDate());
         assertEquals("'报告信息 Report'!D2", r.workbook().info().cell("reportNo").toString());
+    }
+
+    @Test
+    void reportsProblemsInRowOrder() {
+        // parsed in dependency order (language first, dates before the period check), reported top to bottom
+        Expect.errors(TestWorkbook.minimal().report("reportNo", null).report("periodEnd", "2022-12-31")
+                        .report("language", "fr").report("model", "").readXlsx(),
+                "'报告信息 Report'!B2: 报告编号 Report No. is required but empty",
+                "'报告信息 Report'!B4: 报告语言 Report language must be one of zh, en, zh+en, found \"fr\"",
+                "'报告信息 Report'!B8: 规格型号 Model is required but empty",
+                "'报告信息 Report'!B15: 数据结束日期 Reference period end 2022-12-31 is before 数据开始日期 Reference period "
+                        + "start 2023-01-01 ('报告信息 Report'!B14)");
     }
 }

@@ -248,4 +248,13 @@ class RowValidationTest {
         Expect.errors(r);
         Expect.warnings(r, "'活动数据 Activity': no 项目（英文） Item (English) column: the English report will show the Chinese names");
     }
+
+    @Test
+    void rejectsWorkbookWithoutActivityRows() {
+        TestWorkbook t = TestWorkbook.minimal().set(Schema.ACTIVITY, 2, Activity.STAGE, null);
+        for (Schema.Column c : Schema.ACTIVITY_COLUMNS) {
+            t.set(Schema.ACTIVITY, 2, c.field(), null).set(Schema.ACTIVITY, 3, c.field(), null);
+        }
+        Expect.errors(t.readXlsx(), "'活动数据 Activity': no activity rows; enter the inventory from row 2 down");
+    }
 }
