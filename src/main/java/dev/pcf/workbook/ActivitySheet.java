@@ -2,6 +2,7 @@ package dev.pcf.workbook;
 
 import dev.pcf.model.Activity;
 import dev.pcf.model.Basis;
+import dev.pcf.model.CellRef;
 import dev.pcf.model.DataType;
 import dev.pcf.model.Factor;
 import dev.pcf.model.Stage;
@@ -89,7 +90,7 @@ final class ActivitySheet {
                     dataSource, u, notes, row.cells()));
         }
         if (!any) {
-            problems.error(null, dev.pcf.model.CellRef.quoteSheet(table.sheetName())
+            problems.error(null, CellRef.quoteSheet(table.sheetName())
                     + ": no activity rows; enter the inventory from row 2 down");
         }
         return activities;
