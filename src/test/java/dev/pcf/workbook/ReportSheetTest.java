@@ -176,4 +176,24 @@ class ReportSheetTest {
                 "'报告信息 Report'!B15: 数据结束日期 Reference period end 2022-12-31 is before 数据开始日期 Reference period "
                         + "start 2023-01-01 ('报告信息 Report'!B14)");
     }
+
+    @Test
+    void takesLabelsFromColumnAWhenFieldHeaderIsMissing() {
+        byte[] bytes = TestWorkbook.edit(TestWorkbook.minimal().xlsx(),
+                wb -> wb.getSheet("报告信息 Report").getRow(0).getCell(0).setCellValue(""));
+        Reading r = WorkbookReader.read(bytes, "test.xlsx");
+        Expect.errors(r);
+        assertEquals("JX0317-D30", r.workbook().info().model());
+    }
+
+    @Test
+    void namesBothCellsOfRepeatedField() {
+        byte[] bytes = TestWorkbook.edit(TestWorkbook.minimal().xlsx(), wb -> {
+            var row = wb.getSheet("报告信息 Report").createRow(20);
+            row.createCell(0).setCellValue("Model");
+            row.createCell(1).setCellValue("JX0317-D31");
+        });
+        Expect.errors(WorkbookReader.read(bytes, "test.xlsx"),
+                "'报告信息 Report'!A21: field 规格型号 Model repeats the field at '报告信息 Report'!A8; keep only one");
+    }
 }

@@ -257,4 +257,11 @@ class RowValidationTest {
         }
         Expect.errors(t.readXlsx(), "'活动数据 Activity': no activity rows; enter the inventory from row 2 down");
     }
+
+    @Test
+    void dropsActivityOnStageInErrorWithoutSecondMessage() {
+        Reading r = TestWorkbook.minimal().set(Schema.STAGES, 2, Stage.INCLUDED, "maybe").readXlsx();
+        Expect.errors(r, "'生命周期阶段 Stages'!D2: 是否包含 Included must be one of 是, 否, yes, no, found \"maybe\"");
+        assertEquals(List.of("EF-ELEC"), activityFactors(r));
+    }
 }
