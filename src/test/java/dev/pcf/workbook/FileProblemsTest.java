@@ -164,4 +164,17 @@ class FileProblemsTest {
         assertNull(r.workbook());
         Expect.errors(r, "huge.xlsx: the file is larger than 100 MB, too large for a PCF workbook");
     }
+
+    @Test
+    void rejectsZipThatIsNotAWorkbook() throws IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("readme.txt"));
+            zip.write("not a workbook".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        Reading r = WorkbookReader.read(out.toByteArray(), "data.xlsx");
+        assertNull(r.workbook());
+        Expect.errors(r, "data.xlsx: not an Excel workbook (.xlsx or .xls)");
+    }
 }
