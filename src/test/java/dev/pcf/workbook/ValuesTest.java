@@ -46,4 +46,14 @@ class ValuesTest {
         assertNull(Vocabulary.BASIS.lookup("monthly"));
         assertNull(Vocabulary.BASIS.lookup(""));
     }
+
+    @Test
+    void recognisesReferencesIntoOtherWorkbooks() {
+        for (String f : new String[] {"[1]Sheet1!A1", "'[ext.xlsx]Sheet 1'!B2*2", "SUM([2]Data!A1:A3)"}) {
+            assertEquals(true, CellValue.EXTERNAL.matcher(f).find(), f);
+        }
+        for (String f : new String[] {"SUM(A1:A3)", "Table1[[#This Row],[Amount]]", "'活动数据 Activity'!D2*2", "\"[x]\""}) {
+            assertEquals(false, CellValue.EXTERNAL.matcher(f).find(), f);
+        }
+    }
 }
