@@ -54,14 +54,16 @@ public sealed interface Block {
      * @param caption  caption above the table (names the product), may be empty
      * @param headers  column headers
      * @param align    per column {@code l}, {@code c} or {@code r}
+     * @param widths   per column a CSS width such as {@code 12%}, or empty for automatic widths
      * @param rows     the rows
      * @param note     a note below the table, may be empty
      */
-    record Table(String caption, List<String> headers, List<String> align, List<Row> rows, String note)
-            implements Block {
+    record Table(String caption, List<String> headers, List<String> align, List<String> widths, List<Row> rows,
+                 String note) implements Block {
         public Table {
             headers = List.copyOf(headers);
             align = List.copyOf(align);
+            widths = List.copyOf(widths);
             rows = List.copyOf(rows);
         }
 
@@ -84,7 +86,7 @@ public sealed interface Block {
         public List<Line> lines() {
             return rows.stream().map(r -> {
                 List<Cell> cells = new java.util.ArrayList<>();
-                for (int i = 0; i < r.cells().size(); i++) cells.add(new Cell(r.cells().get(i), align.get(i)));
+                for (int i = 0; i < r.cells().size(); i++) cells.add(new Cell(r.cells().get(i), align.get(i), ""));
                 return new Line(cells, r.total() ? "total" : "");
             }).toList();
         }
@@ -92,7 +94,9 @@ public sealed interface Block {
         /** The header cells with their alignment classes. */
         public List<Cell> head() {
             List<Cell> cells = new java.util.ArrayList<>();
-            for (int i = 0; i < headers.size(); i++) cells.add(new Cell(headers.get(i), align.get(i)));
+            for (int i = 0; i < headers.size(); i++) {
+                cells.add(new Cell(headers.get(i), align.get(i), widths.isEmpty() ? "" : "width:" + widths.get(i)));
+            }
             return cells;
         }
 
@@ -106,8 +110,8 @@ public sealed interface Block {
         /** A row as shown: its cells and CSS class ({@code total} or empty). */
         public record Line(List<Cell> cells, String style) {}
 
-        /** A cell: its text and alignment class {@code l}, {@code c} or {@code r}. */
-        public record Cell(String text, String align) {}
+        /** A cell: its text, alignment class {@code l}, {@code c} or {@code r}, and CSS style (header widths). */
+        public record Cell(String text, String align, String style) {}
     }
 
     /**

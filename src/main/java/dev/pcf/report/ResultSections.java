@@ -57,7 +57,8 @@ final class ResultSections {
         String note = scaled ? l.label("activity.note.scaled") : "";
         o.add(Tables.table(o.tableCaption("activity.table.caption", c.product()),
                 Tables.headers(l, "col.no", "col.stage", "col.item", "col.amount", "col.unit", "col.perUnit",
-                        "col.factorId", "col.dataType", "col.source"), "cllrlrlll", rows, note));
+                        "col.factorId", "col.dataType", "col.source"), "cllrlrlll",
+                List.of("5%", "13%", "14%", "9%", "6%", "10%", "12%", "10%", "21%"), rows, note));
         o.h(2, "sec4.factors");
         o.para("factors.p1");
         rows = new ArrayList<>();
@@ -72,7 +73,8 @@ final class ResultSections {
         }
         o.add(Tables.table(o.tableCaption("factor.table.caption", c.product()),
                 Tables.headers(l, "col.factorId", "col.factorName", "col.value", "col.parameters", "col.applied",
-                        "col.source", "col.year"), "llllrll", rows, l.label("factor.note.applied")));
+                        "col.source", "col.year"), "llllrll",
+                List.of("11%", "14%", "12%", "18%", "14%", "24%", "7%"), rows, l.label("factor.note.applied")));
     }
 
     /** NCV, carbon content and oxidation rate where the factor uses them. */

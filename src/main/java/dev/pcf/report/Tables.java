@@ -15,6 +15,20 @@ final class Tables {
      */
     static Block.Table table(String caption, List<String> headers, String align, List<Block.Table.Row> rows,
                              String note) {
+        return table(caption, headers, align, List.of(), rows, note);
+    }
+
+    /**
+     * A table with fixed column widths.
+     *
+     * @param align  one letter per column: l, c or r
+     * @param widths one CSS width per column (e.g. {@code 12%}), or empty for automatic widths
+     */
+    static Block.Table table(String caption, List<String> headers, String align, List<String> widths,
+                             List<Block.Table.Row> rows, String note) {
+        if (!widths.isEmpty() && widths.size() != headers.size()) {
+            throw new IllegalArgumentException(widths.size() + " widths for " + headers.size() + " columns");
+        }
         if (align.length() != headers.size()) {
             throw new IllegalArgumentException("align " + align + " for " + headers.size() + " columns");
         }
@@ -26,7 +40,7 @@ final class Tables {
                         + " columns: " + r.cells());
             }
         }
-        return new Block.Table(caption, headers, a, rows, note);
+        return new Block.Table(caption, headers, a, widths, rows, note);
     }
 
     static Block.Table.Row row(String... cells) {
