@@ -66,7 +66,8 @@ final class Charts {
         List<String> labels = new ArrayList<>();
         double[] v = new double[top.size()];
         for (int i = 0; i < top.size(); i++) {
-            labels.add(top.get(i).label());
+            var k = top.get(i);
+            labels.add(UncertaintySection.inputLabel(c, k.cell(), k.kind(), k.label()));
             v[i] = top.get(i).share();
         }
         return new ChartSpec.Bars("", labels, v, c.lang().label("chart.contrib.axis"), true, "0.00%");

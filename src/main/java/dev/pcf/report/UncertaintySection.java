@@ -1,6 +1,9 @@
 package dev.pcf.report;
 
+import dev.pcf.model.Activity;
+import dev.pcf.model.Factor;
 import dev.pcf.model.Problem;
+import dev.pcf.model.Text;
 import dev.pcf.model.UncertaintyResult;
 import dev.pcf.model.UncertaintyResult.Summary;
 
@@ -66,7 +69,7 @@ final class UncertaintySection {
         List<UncertaintyResult.Contribution> top = mc.contributions().stream().limit(TOP_INPUTS).toList();
         rows = new ArrayList<>();
         for (UncertaintyResult.Contribution k : top) {
-            rows.add(Tables.row(k.label(), k.cell() == null ? "/" : k.cell().toString(),
+            rows.add(Tables.row(inputLabel(c, k.cell(), k.kind(), k.label()), k.cell() == null ? "/" : k.cell().toString(),
                     l.label("kind." + k.kind().name()), Formats.percent(k.share()), Formats.percent(k.analyticShare())));
         }
         o.add(Tables.table(o.tableCaption("mc.contrib.caption", c.product()),
@@ -82,7 +85,10 @@ final class UncertaintySection {
         o.h(3, "sec5.mc.interpretation");
         o.para("mc.interpretation", c.info().functionalUnit(), c.kg(t.deterministic()), c.kg(t.low()), c.kg(t.high()),
                 Formats.percentValue(t.minusPct()), Formats.percentValue(t.plusPct()));
-        if (!top.isEmpty()) o.para("mc.interpretation.top", top.get(0).label(), Formats.percent(top.get(0).share()));
+        if (!top.isEmpty()) {
+            UncertaintyResult.Contribution k = top.get(0);
+            o.para("mc.interpretation.top", inputText(c, k.cell(), k.kind(), k.label()), Formats.percent(k.share()));
+        }
     }
 
     private static void approach1(Ctx c, Outline o, Summary t, UncertaintyResult.Approach1 a1) {
@@ -98,6 +104,41 @@ final class UncertaintySection {
         double diff = Math.abs(a1.relativeHalfWidthPct() - mcHalf) / Math.max(mcHalf, 1e-12);
         o.para(diff > NOTABLE_DIFFERENCE ? "mc.a1.differ" : "mc.a1.agree",
                 Formats.percentValue(a1.relativeHalfWidthPct()), Formats.percentValue(mcHalf));
+    }
+
+    /**
+     * An input named from the workbook in the report's language(s): an activity row as "item (stage)",
+     * a factor row as "name (ID)"; the Monte Carlo's own label when the row is not found.
+     */
+    static String inputLabel(Ctx c, dev.pcf.model.CellRef cell, UncertaintyResult.InputKind kind, String fallback) {
+        Text t = inputText(c, cell, kind, null);
+        return t == null ? fallback : c.lang().text(t);
+    }
+
+    /** The input's name as Text (for sentences), or a Text of the fallback. */
+    static Text inputText(Ctx c, dev.pcf.model.CellRef cell, UncertaintyResult.InputKind kind, String fallback) {
+        if (cell != null) {
+            if (kind == UncertaintyResult.InputKind.ACTIVITY) {
+                for (Activity a : c.wb().activities()) {
+                    if (same(a.cells(), cell)) {
+                        Text st = c.stageText(a.stage());
+                        return new Text(a.item().zhOrEn() + "（" + st.zhOrEn() + "）",
+                                a.item().enOrZh() + " (" + st.enOrZh() + ")");
+                    }
+                }
+            } else {
+                for (Factor f : c.wb().factors()) {
+                    if (same(f.cells(), cell)) {
+                        return new Text(f.name().zhOrEn() + "（" + f.id() + "）", f.name().enOrZh() + " (" + f.id() + ")");
+                    }
+                }
+            }
+        }
+        return fallback == null ? null : new Text(fallback, fallback);
+    }
+
+    private static boolean same(dev.pcf.model.RowCells rc, dev.pcf.model.CellRef cell) {
+        return rc != null && rc.sheet().equals(cell.sheet()) && rc.row() == cell.row();
     }
 
     /** "−x % / +y %" relative to the deterministic result. */
@@ -124,7 +165,8 @@ final class UncertaintySection {
         o.para("app.mc.se", c.kg(t.seMean()), c.kg(t.seLow()), c.kg(t.seHigh()));
         List<Block.Table.Row> rows = new ArrayList<>();
         for (UncertaintyResult.InputDistribution d : mc.inputs()) {
-            rows.add(Tables.row(d.cell() == null ? "/" : d.cell().toString(), l.label("kind." + d.kind().name()), d.label(),
+            rows.add(Tables.row(d.cell() == null ? "/" : d.cell().toString(), l.label("kind." + d.kind().name()),
+                    inputLabel(c, d.cell(), d.kind(), d.label()),
                     Formats.plain(d.nominal()), d.description(), l.label("dist.origin." + d.origin().name()),
                     Formats.plain(d.low95()) + " – " + Formats.plain(d.high95())));
         }

@@ -186,6 +186,17 @@ class ReportViewsTest {
         assertEquals(ids.size(), ids.stream().distinct().count(), "anchors are unique");
     }
 
+    @Test
+    void uncertaintyInputsAreNamedFromTheWorkbook() {
+        Block.Table t = table(view(ReportLanguage.EN), "Inputs contributing most");
+        // the Monte Carlo labels "factor EF-GRID-2024" and "电力 Electricity (RAW)" become the workbook's names
+        assertEquals(List.of("National average electricity (EF-GRID-2024)", "'排放因子 Factors'!A2", "Emission factor",
+                "62.00%", "60.00%"), t.rows().get(0).cells());
+        assertEquals("Electricity (Raw material acquisition)", t.rows().get(1).cells().get(0));
+        Block.Table zh = table(view(ReportLanguage.ZH), "不确定性贡献最大的输入量");
+        assertEquals("电力（原材料获取）", zh.rows().get(1).cells().get(0));
+    }
+
     private static List<String> figures(ReportView v) {
         return v.body().stream().filter(b -> b instanceof Block.Figure).map(b -> ((Block.Figure) b).src()).toList();
     }
