@@ -142,7 +142,7 @@ final class ResultSections {
             double[] g = gas.get(e.getKey());
             boolean characterised = "CO2e".equals(e.getKey()) || g == null;
             rows.add(Tables.row(e.getKey(), characterised ? "/" : Formats.plain(g[1]),
-                    characterised ? "/" : c.kg(g[0]), c.kg(e.getValue()),
+                    characterised ? "/" : Formats.plain(g[0]), c.kg(e.getValue()),
                     Formats.percent(total == 0 ? 0 : e.getValue() / total)));
         }
         o.add(Tables.table(o.tableCaption("gas.table.caption", c.product()),
