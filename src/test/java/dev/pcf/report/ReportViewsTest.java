@@ -197,6 +197,14 @@ class ReportViewsTest {
         assertEquals("电力（原材料获取）", zh.rows().get(1).cells().get(0));
     }
 
+    @Test
+    void gasTableGivesMassesAndCharacterisedEmissions() {
+        Block.Table t = table(view(ReportLanguage.EN), "by greenhouse gas");
+        // CO2 = (0.09703 + 0.7370) kg × 3.095912 + 0.125 m3 × 2.162186 = 2.8523567 kg; 2.8524 / 113.3858 = 2.52 %
+        assertEquals(List.of("CO2", "1", "2.852357", "2.8524", "2.52%"), t.rows().get(1).cells());
+        assertEquals(List.of("CO2e", "/", "/", "110.5335", "97.48%"), t.rows().get(0).cells());
+    }
+
     private static List<String> figures(ReportView v) {
         return v.body().stream().filter(b -> b instanceof Block.Figure).map(b -> ((Block.Figure) b).src()).toList();
     }
