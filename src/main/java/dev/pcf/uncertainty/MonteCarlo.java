@@ -122,7 +122,7 @@ public final class MonteCarlo {
                 : Sensitivity.contributions(specs, sampler, first.kept(), first.total(), lineSums);
         long normals = specs.stream().filter(s -> s.shape() == InputSpec.Shape.NORMAL).count();
         double share = normals == 0 ? 0 : resampled / (double) (resampled + normals * m);
-        warnings.addAll(resamplingWarnings(specs, share));
+        warnings.addAll(resamplingWarnings(specs));
         List<InputDistribution> inputs = specs.stream().map(InputSpec::distribution).toList();
         return new UncertaintyResult(opts.seed(), m, opts.adaptive(), converged, delta,
                 OrderStatistics.summarise(total, fp.total()), stageSummaries, contributions,
@@ -159,7 +159,12 @@ public final class MonteCarlo {
         return true;
     }
 
-    private static List<Problem> resamplingWarnings(List<InputSpec> specs, double share) {
+    /**
+     * A warning naming each normal input whose probability of a draw ≤ 0, Φ(−1/s) for a relative
+     * SD s, is above 1 % (computed, so that the warning does not depend on the seed; the share
+     * actually resampled is {@link UncertaintyResult#resampledShare()}).
+     */
+    private static List<Problem> resamplingWarnings(List<InputSpec> specs) {
         List<Problem> out = new ArrayList<>();
         NormalDistribution std = NormalDistribution.of(0, 1);
         for (InputSpec s : specs) {
@@ -170,10 +175,6 @@ public final class MonteCarlo {
                         "normal ±%s %% gives %.1f %% of draws ≤ 0, drawn again (truncated normal; consider lognormal)",
                         InputModel.num(s.a() * InputModel.Z975 * 100), p * 100)));
             }
-        }
-        if (share > 0.01) {
-            out.add(Problem.warning(null, String.format(Locale.ROOT,
-                    "%.1f %% of all normal draws were ≤ 0 and drawn again", share * 100)));
         }
         return out;
     }
