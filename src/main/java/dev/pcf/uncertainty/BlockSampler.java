@@ -40,7 +40,7 @@ final class BlockSampler {
     private final int[] factorInputNo;
 
     /** The result of one block. */
-    record Block(int index, double[] total, double[][] stages, long resampled, float[][] kept,
+    record Block(int index, double[] total, double[] sorted, double[][] stages, long resampled, float[][] kept,
                  double mean, double m2, double sd, double low, double high) {}
 
     BlockSampler(Footprint fp, List<InputSpec> specs) {
@@ -160,7 +160,7 @@ final class BlockSampler {
         double[] sorted = total.clone();
         Arrays.sort(sorted);
         int[] ranks = OrderStatistics.intervalRanks(n, OrderStatistics.P);
-        return new Block(b, total, stages, resampled, kept, mean, m2, n > 1 ? Math.sqrt(m2 / (n - 1)) : 0,
+        return new Block(b, total, sorted, stages, resampled, kept, mean, m2, n > 1 ? Math.sqrt(m2 / (n - 1)) : 0,
                 sorted[ranks[0] - 1], sorted[ranks[1] - 1]);
     }
 

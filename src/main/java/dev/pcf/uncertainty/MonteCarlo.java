@@ -12,7 +12,6 @@ import dev.pcf.model.UncertaintyResult.StageSummary;
 import dev.pcf.uncertainty.BlockSampler.Block;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -89,16 +88,16 @@ public final class MonteCarlo {
                     }
                 }
             }
+            return assemble(fp, specs, sampler, blocks, opts, converged, adaptive ? delta : Double.NaN, warnings, pool);
         } finally {
             if (pool != null) pool.shutdownNow();
             listener.onFinish();
         }
-        return assemble(fp, specs, sampler, blocks, opts, converged, adaptive ? delta : Double.NaN, warnings);
     }
 
     private static UncertaintyResult assemble(Footprint fp, List<InputSpec> specs, BlockSampler sampler,
                                               List<Block> blocks, McOptions opts, boolean converged, double delta,
-                                              List<Problem> warnings) {
+                                              List<Problem> warnings, ExecutorService pool) {
         int m = blocks.stream().mapToInt(b -> b.total().length).sum();
         double[] total = new double[m];
         double[][] stages = new double[sampler.stageCount()][m];
@@ -119,14 +118,15 @@ public final class MonteCarlo {
         double[] lineSums = Sensitivity.lineSums(fp, specs);
         Block first = blocks.get(0);
         var contributions = first.kept() == null ? List.<UncertaintyResult.Contribution>of()
-                : Sensitivity.contributions(specs, sampler, first.kept(), first.total(), lineSums);
+                : Sensitivity.contributions(specs, sampler, first.kept(), first.total(), lineSums, pool, opts.threads());
         long normals = specs.stream().filter(s -> s.shape() == InputSpec.Shape.NORMAL).count();
         double share = normals == 0 ? 0 : resampled / (double) (resampled + normals * m);
         warnings.addAll(resamplingWarnings(specs));
         List<InputDistribution> inputs = specs.stream().map(InputSpec::distribution).toList();
+        Series series = convergence(blocks);
         return new UncertaintyResult(opts.seed(), m, opts.adaptive(), converged, delta,
-                OrderStatistics.summarise(total, fp.total()), stageSummaries, contributions,
-                Sensitivity.approach1(fp.total(), lineSums, specs), histogram(total), convergence(blocks),
+                OrderStatistics.summarise(total, series.sorted(), fp.total()), stageSummaries, contributions,
+                Sensitivity.approach1(fp.total(), lineSums, specs), histogram(series.sorted()), series.points(),
                 inputs, share, warnings);
     }
 
@@ -180,9 +180,7 @@ public final class MonteCarlo {
     }
 
     /** {@link #BINS} equal bins over the 0.1 % and 99.9 % order statistics; draws outside are left out. */
-    static Histogram histogram(double[] total) {
-        double[] sorted = total.clone();
-        Arrays.sort(sorted);
+    static Histogram histogram(double[] sorted) {
         int m = sorted.length;
         double lo = sorted[(int) Math.max(0, Math.ceil(0.001 * m) - 1)];
         double hi = sorted[(int) Math.min(m - 1, Math.ceil(0.999 * m) - 1)];
@@ -199,28 +197,31 @@ public final class MonteCarlo {
         return new Histogram(lo, width, counts);
     }
 
-    /** Mean and interval after 1…10 blocks, then whenever the count has grown by a quarter, and at the end. */
-    static List<ConvergencePoint> convergence(List<Block> blocks) {
+    /** The convergence series and, as a by-product, every draw of the total sorted. */
+    record Series(List<ConvergencePoint> points, double[] sorted) {}
+
+    /**
+     * Mean and interval after 1…10 blocks, then whenever the count has grown by a quarter, and at
+     * the end. Each block arrives sorted; the sorted draws so far are merged, not sorted again.
+     */
+    static Series convergence(List<Block> blocks) {
         List<ConvergencePoint> out = new ArrayList<>();
+        double[] sorted = new double[0];
+        double sum = 0;
         int last = 0;
         for (int h = 1; h <= blocks.size(); h++) {
+            Block b = blocks.get(h - 1);
+            for (double v : b.total()) sum += v;
             if (h > 10 && h < blocks.size() && h < last * 1.25) continue;
+            double[] fresh = b.sorted();
+            for (int r = h - 2; r >= last; r--) fresh = OrderStatistics.merge(blocks.get(r).sorted(), fresh);
+            sorted = OrderStatistics.merge(sorted, fresh);
             last = h;
-            int m = 0;
-            for (int r = 0; r < h; r++) m += blocks.get(r).total().length;
-            double[] x = new double[m];
-            int off = 0;
-            for (int r = 0; r < h; r++) {
-                double[] t = blocks.get(r).total();
-                System.arraycopy(t, 0, x, off, t.length);
-                off += t.length;
-            }
-            double mean = OrderStatistics.mean(x);
-            Arrays.sort(x);
+            int m = sorted.length;
             int[] ranks = OrderStatistics.intervalRanks(m, OrderStatistics.P);
-            out.add(new ConvergencePoint(m, mean, x[ranks[0] - 1], x[ranks[1] - 1]));
+            out.add(new ConvergencePoint(m, sum / m, sorted[ranks[0] - 1], sorted[ranks[1] - 1]));
         }
-        return out;
+        return new Series(out, sorted);
     }
 
     private static Block await(Future<Block> f) {

@@ -40,6 +40,18 @@ final class OrderStatistics {
         return (sorted[hi - 1] - sorted[lo - 1]) / 2;
     }
 
+    /** The sorted union of two sorted arrays. */
+    static double[] merge(double[] a, double[] b) {
+        double[] out = new double[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < a.length && j < b.length) out[k++] = a[i] <= b[j] ? a[i++] : b[j++];
+        while (i < a.length) out[k++] = a[i++];
+        while (j < b.length) out[k++] = b[j++];
+        return out;
+    }
+
     /** Mean of the values in array order. */
     static double mean(double[] x) {
         double s = 0;
@@ -68,6 +80,11 @@ final class OrderStatistics {
     static Summary summarise(double[] x, double deterministic) {
         double[] sorted = x.clone();
         Arrays.sort(sorted);
+        return summarise(x, sorted, deterministic);
+    }
+
+    /** The summary of draws {@code x} whose sorted copy is {@code sorted}. */
+    static Summary summarise(double[] x, double[] sorted, double deterministic) {
         int m = sorted.length;
         double mean = mean(x);
         double sd = sd(x, mean);

@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * Contributions to variance and the IPCC Approach 1 total.
@@ -54,26 +58,43 @@ final class Sensitivity {
     }
 
     /**
-     * Contributions of the sampled inputs, largest Monte Carlo share first.
+     * Contributions of the sampled inputs, largest Monte Carlo share first. The rank correlations
+     * are computed independently per input, spread over {@code pool} when given: the numbers do not
+     * depend on it.
      *
      * @param kept   per sampled input (slot order) its kept multipliers
      * @param totals the total in the same iterations (at least as many values as kept)
+     * @param pool   worker threads, or null to compute on the calling thread
      */
     static List<Contribution> contributions(List<InputSpec> specs, BlockSampler sampler, float[][] kept,
-                                            double[] totals, double[] lineSums) {
+                                            double[] totals, double[] lineSums, ExecutorService pool, int threads) {
         int n = kept.length == 0 ? 0 : kept[0].length;
         double[] totalRanks = ranks(Arrays.copyOf(totals, n));
         double[] rho2 = new double[specs.size()];
-        double[] analytic = new double[specs.size()];
+        int parts = pool == null ? 1 : Math.max(1, threads);
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (int p = 0; p < parts; p++) {
+            int from = specs.size() * p / parts;
+            int to = specs.size() * (p + 1) / parts;
+            tasks.add(() -> {
+                Ranks ranks = new Ranks(n);
+                double[] r = new double[n];
+                for (int i = from; i < to; i++) {
+                    int slot = sampler.keptSlot(i);
+                    if (slot < 0) continue;
+                    ranks.rank(kept[slot], n, r);
+                    double rho = rankCorrelation(r, totalRanks);
+                    rho2[i] = Double.isNaN(rho) ? 0 : rho * rho;
+                }
+                return null;
+            });
+        }
+        runAll(tasks, pool);
         double sumRho2 = 0;
         double sumAnalytic = 0;
-        double[] x = new double[n];
+        double[] analytic = new double[specs.size()];
         for (int i = 0; i < specs.size(); i++) {
-            int slot = sampler.keptSlot(i);
-            if (slot < 0) continue;
-            for (int k = 0; k < n; k++) x[k] = kept[slot][k];
-            double r = pearson(ranks(x), totalRanks);
-            rho2[i] = Double.isNaN(r) ? 0 : r * r;
+            if (!specs.get(i).sampled()) continue;
             sumRho2 += rho2[i];
             double a = lineSums[i] * specs.get(i).relativeSd();
             analytic[i] = a * a;
@@ -88,6 +109,44 @@ final class Sensitivity {
         }
         out.sort(Comparator.comparingDouble(Contribution::share).reversed());
         return out;
+    }
+
+    private static void runAll(List<Callable<Void>> tasks, ExecutorService pool) {
+        try {
+            if (pool == null) {
+                for (Callable<Void> t : tasks) t.call();
+                return;
+            }
+            for (Future<Void> f : pool.invokeAll(tasks)) f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Monte Carlo interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(e.getCause());
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Pearson correlation of two rank vectors of 1..n (with average ranks for ties, whose mean is (n+1)/2). */
+    static double rankCorrelation(double[] a, double[] b) {
+        int n = a.length;
+        if (n < 2) return Double.NaN;
+        double m = (n + 1) / 2.0;
+        double sab = 0;
+        double saa = 0;
+        double sbb = 0;
+        for (int k = 0; k < n; k++) {
+            double da = a[k] - m;
+            double db = b[k] - m;
+            sab += da * db;
+            saa += da * da;
+            sbb += db * db;
+        }
+        return saa == 0 || sbb == 0 ? Double.NaN : sab / Math.sqrt(saa * sbb);
     }
 
     /** One-based ranks, ties given their average rank. */
@@ -111,23 +170,5 @@ final class Sensitivity {
             if (a[mid] < v) lo = mid + 1; else hi = mid;
         }
         return lo;
-    }
-
-    static double pearson(double[] a, double[] b) {
-        int n = a.length;
-        if (n < 2) return Double.NaN;
-        double ma = OrderStatistics.mean(a);
-        double mb = OrderStatistics.mean(b);
-        double sab = 0;
-        double saa = 0;
-        double sbb = 0;
-        for (int k = 0; k < n; k++) {
-            double da = a[k] - ma;
-            double db = b[k] - mb;
-            sab += da * db;
-            saa += da * da;
-            sbb += db * db;
-        }
-        return saa == 0 || sbb == 0 ? Double.NaN : sab / Math.sqrt(saa * sbb);
     }
 }
