@@ -27,9 +27,27 @@ public final class ConsoleProgress implements ProgressListener {
         this.start = nanoTime.getAsLong();
     }
 
-    /** A bar on {@code System.err}, enabled only when there is a console. */
+    /**
+     * A bar on {@code System.err}, enabled only when the JVM is attached to an interactive
+     * terminal: {@code System.console()} is not null and, on Java 22 and later (where a console
+     * also exists when the streams are redirected), {@code Console.isTerminal()} is true. Java
+     * cannot test standard error alone, so redirecting standard output also turns the bar off.
+     */
     public static ConsoleProgress create() {
-        return new ConsoleProgress(System.err, System.console() != null, System::nanoTime);
+        return new ConsoleProgress(System.err, interactive(), System::nanoTime);
+    }
+
+    private static boolean interactive() {
+        java.io.Console console = System.console();
+        if (console == null) return false;
+        try {
+            // Console.isTerminal() exists from Java 22; the build targets 21
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** For tests: a bar on {@code out}, enabled or not, with an injected clock (nanoseconds). */

@@ -160,4 +160,18 @@ class MonteCarloTest {
         List<Problem> none = new ArrayList<>(r.warnings());
         assertEquals(List.of(), none);
     }
+
+    @Test
+    void withoutUncertainInputsEveryDrawIsTheDeterministicValue() {
+        Footprint fp = new Fixture().factor("F", 2, Fixture.none()).activity("RAW", 3, "F", Fixture.none()).footprint();
+        UncertaintyResult r = run(fp, McOptions.defaults().withThreads(1));
+        assertEquals(6, r.total().low());
+        assertEquals(6, r.total().high());
+        assertEquals(0, r.total().sd());
+        // u = 0: δ = 0 and every block statistic agrees exactly, so the procedure stops at h = 2
+        assertTrue(r.converged());
+        assertEquals(20_000, r.iterations());
+        assertEquals(List.of(), r.contributions());
+        assertEquals(0, r.approach1().relativeHalfWidthPct());
+    }
 }
