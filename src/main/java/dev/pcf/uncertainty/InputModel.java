@@ -79,6 +79,9 @@ public final class InputModel {
      * The inputs of a footprint: every activity row of a line (in line order), then every factor
      * row used by a line (in factor order).
      *
+     * @param warnings receives the warnings that only the footprint reveals (those about factor rows
+     *                 whose value is computed); the others are {@link #check}'s, reported with the
+     *                 workbook's problems, and are not repeated
      * @throws InputException when an uncertainty column is invalid (every problem, each naming its cell)
      */
     public static List<InputSpec> resolve(Footprint fp, List<Problem> warnings) {
@@ -93,16 +96,21 @@ public final class InputModel {
         for (Activity a : activities.values()) {
             specs.add(resolveActivity(a, a.amount(), problems));
         }
+        List<Problem> footprintOnly = new ArrayList<>();
         for (LineResult line : factorLines.values()) {
             Factor f = line.factor();
             double nominal = f.value() != null ? f.value() : line.factorValue();
+            int before = problems.size();
             specs.add(resolveFactor(f, nominal, line.gas(), problems));
+            if (f.value() == null) {
+                problems.subList(before, problems.size()).forEach(p -> footprintOnly.add(p.problem()));
+            }
         }
         List<Problem> list = problems.stream().map(Flagged::problem).toList();
         if (list.stream().anyMatch(Problem::isError)) {
             throw new InputException(list);
         }
-        warnings.addAll(list);
+        warnings.addAll(footprintOnly);
         return specs;
     }
 

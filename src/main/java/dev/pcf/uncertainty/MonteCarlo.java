@@ -39,7 +39,10 @@ public final class MonteCarlo {
      * @param wb       the workbook the footprint was calculated from (reserved: inputs come from the lines' rows)
      * @param opts     seed, iterations, threads
      * @param listener told of progress after each block (use {@link ProgressListener#NONE} for none)
-     * @return every number of the analysis; identical for any {@code opts.threads()}
+     * @return every number of the analysis; identical for any {@code opts.threads()}. Its warnings
+     *         are those the run finds (normal inputs redrawn more than 1 % of the time, bounds around
+     *         computed factor values); the warnings about the uncertainty columns themselves come from
+     *         {@link InputModel#check}, which the caller reports with the workbook's problems
      * @throws InputException when an uncertainty column is invalid, naming each cell
      */
     public static UncertaintyResult run(Footprint fp, PcfWorkbook wb, McOptions opts, ProgressListener listener) {

@@ -85,12 +85,26 @@ class InputModelTest {
     }
 
     @Test
-    void zeroAmountIsFixedWithAWarning() {
+    void zeroAmountIsFixedWithAWarningFromCheck() {
         Fixture fx = new Fixture().factor("F", 1, Fixture.none()).activity("RAW", 0, "F", Fixture.normal(10));
         List<Problem> warnings = new ArrayList<>();
         List<InputSpec> specs = resolve(fx, warnings);
         assertEquals(InputSpec.Shape.FIXED, specs.get(0).shape());
+        // reported once, by check(), not again by the run
+        assertEquals(List.of(), warnings);
         assertEquals(List.of("'活动数据 Activity'!M2: 数量 Amount is 0, so its distribution is ignored (fixed at 0)"),
+                InputModel.check(fx.workbook()).stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void boundsAroundAComputedFactorAreCheckedAgainstTheFootprintsValue() {
+        // value empty (computed from carbon content): the fixture's line uses factorValue 1
+        Fixture fx = new Fixture().factor("COAL", null, "CO2", Fixture.uniform(2, 3))
+                .activity("RAW", 5, "COAL", Fixture.none());
+        assertEquals(List.of(), InputModel.check(fx.workbook()));
+        List<Problem> warnings = new ArrayList<>();
+        resolve(fx, warnings);
+        assertEquals(List.of("'排放因子 Factors'!P2: the range 最小值 Min to 最大值 Max (2 to 3) does not contain the 数值 Value 1"),
                 warnings.stream().map(Problem::toString).toList());
     }
 
