@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
@@ -121,6 +122,10 @@ final class BlockSampler {
         float[][] kept = keep > 0 ? new float[sampledCount()][keep] : null;
         long resampled = 0;
         for (int off = 0; off < n; off += CHUNK) {
+            if (Thread.currentThread().isInterrupted()) {
+                // a block computed ahead of an adaptive run that has already stopped
+                throw new CancellationException("Monte Carlo block " + b + " cancelled");
+            }
             int len = Math.min(CHUNK, n - off);
             int keepLen = Math.max(0, Math.min(len, keep - off));
             for (int f = 0; f < factors.length; f++) {

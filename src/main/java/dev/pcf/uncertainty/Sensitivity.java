@@ -8,7 +8,9 @@ import dev.pcf.model.UncertaintyResult.InputKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -35,13 +37,18 @@ final class Sensitivity {
 
     /** Σ of the deterministic kg CO2e of the lines using each input (spec list order). */
     static double[] lineSums(Footprint fp, List<InputSpec> specs) {
-        double[] x = new double[specs.size()];
+        Map<Integer, Integer> activity = new HashMap<>();
+        Map<Integer, Integer> factor = new HashMap<>();
         for (int i = 0; i < specs.size(); i++) {
             InputSpec s = specs.get(i);
-            for (LineResult line : fp.lines()) {
-                int idx = s.kind() == InputKind.ACTIVITY ? line.activity().index() : line.factor().index();
-                if (idx == s.index()) x[i] += line.kgco2e();
-            }
+            (s.kind() == InputKind.ACTIVITY ? activity : factor).put(s.index(), i);
+        }
+        double[] x = new double[specs.size()];
+        for (LineResult line : fp.lines()) {
+            Integer a = activity.get(line.activity().index());
+            Integer f = factor.get(line.factor().index());
+            if (a != null) x[a] += line.kgco2e();
+            if (f != null) x[f] += line.kgco2e();
         }
         return x;
     }
