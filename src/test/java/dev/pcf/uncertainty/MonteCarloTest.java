@@ -174,4 +174,20 @@ class MonteCarloTest {
         assertEquals(List.of(), r.contributions());
         assertEquals(0, r.approach1().relativeHalfWidthPct());
     }
+
+    static BlockSampler.Block block(double mean, double sd, double low, double high) {
+        return new BlockSampler.Block(0, new double[0], new double[0], new double[0][], 0, null, mean, 0, sd, low, high);
+    }
+
+    @Test
+    void stabilityNeedsTwiceTheStandardDeviationOfEveryBlockEstimateWithinDelta() {
+        // h = 2: s = |x1 − x2|/2 (SD of two values / √2); means 40.00, 40.04 → 2s = 0.04 ≤ 0.05
+        // highs 43.90, 43.96 → 2s = 0.06 > 0.05: not yet
+        assertFalse(MonteCarlo.stable(List.of(block(40.00, 2, 36.08, 43.90), block(40.04, 2, 36.08, 43.96)), 0.05));
+        // highs 43.90, 43.94 → 2s = 0.04: every estimate is within δ
+        assertTrue(MonteCarlo.stable(List.of(block(40.00, 2, 36.08, 43.90), block(40.04, 2, 36.08, 43.94)), 0.05));
+        // h = 3, SDs 1.9, 2.0, 2.1: sample SD 0.1, s = 0.1/√3 = 0.0577 → 2s = 0.115 > 0.1
+        assertFalse(MonteCarlo.stable(List.of(block(40, 1.9, 36, 44), block(40, 2.0, 36, 44), block(40, 2.1, 36, 44)), 0.1));
+        assertTrue(MonteCarlo.stable(List.of(block(40, 1.9, 36, 44), block(40, 2.0, 36, 44), block(40, 2.1, 36, 44)), 0.116));
+    }
 }
