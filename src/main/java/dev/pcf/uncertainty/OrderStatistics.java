@@ -76,7 +76,11 @@ final class OrderStatistics {
         return m % 2 == 1 ? sorted[m / 2] : (sorted[m / 2 - 1] + sorted[m / 2]) / 2;
     }
 
-    /** The summary of draws {@code x} (left unchanged) around the deterministic value. */
+    /**
+     * The summary of draws {@code x} (left unchanged) around the deterministic value. The relative
+     * interval is taken against |deterministic|, so that a negative result (net removals) still
+     * reads −x % / +y % with x, y ≥ 0 when the interval contains it.
+     */
     static Summary summarise(double[] x, double deterministic) {
         double[] sorted = x.clone();
         Arrays.sort(sorted);
@@ -93,8 +97,8 @@ final class OrderStatistics {
         double high = sorted[ranks[1] - 1];
         double tail = (1 - P) / 2;
         return new Summary(deterministic, mean, median(sorted), sd, mean == 0 ? Double.NaN : sd / mean, low, high,
-                deterministic == 0 ? Double.NaN : (deterministic - low) / deterministic * 100,
-                deterministic == 0 ? Double.NaN : (high - deterministic) / deterministic * 100,
+                deterministic == 0 ? Double.NaN : (deterministic - low) / Math.abs(deterministic) * 100,
+                deterministic == 0 ? Double.NaN : (high - deterministic) / Math.abs(deterministic) * 100,
                 sd / Math.sqrt(m), quantileSe(sorted, ranks[0], tail), quantileSe(sorted, ranks[1], tail));
     }
 }

@@ -121,4 +121,28 @@ class MonteCarloValidationTest {
         assertEquals(2, r.stages().size());
         assertEquals(2, r.stages().get(0).summary().deterministic(), 1e-12);
     }
+
+    @Test
+    void triangularQuantilesMatchTheInverseDistributionFunction() {
+        // triangular(8, 10, 14): F(10) = 2/6; q0.025 = 8 + √(0.025·6·2) = 8.547723, q0.975 = 14 − √(0.025·6·4) = 13.225403
+        // densities there: 2·0.547723/(6·2) = 0.091287 and 2·0.774597/(6·4) = 0.064550
+        Fixture fx = new Fixture().factor("F", 1, Fixture.none()).activity("RAW", 10, "F", Fixture.triangular(8, null, 14));
+        Summary s = run(fx.footprint(), M).total();
+        assertEquals(8 + Math.sqrt(0.025 * 6 * 2), s.low(), 4 * P_SE / 0.091287);
+        assertEquals(14 - Math.sqrt(0.025 * 6 * 4), s.high(), 4 * P_SE / 0.064550);
+        // mean (8 + 10 + 14)/3 = 10.6667, SD √(28/18) = 1.247219
+        assertEquals(32.0 / 3, s.mean(), 4 * 1.247219 / Math.sqrt(M));
+    }
+
+    @Test
+    void negativeFactorKeepsItsSignAndReadsAsPlusMinusPercent() {
+        // a removal factor −2 (normal ±10 %) on an exact amount 5: total = −10·m, m ~ N(1, 0.1/1.959964)
+        // 97.5 % of m is 1.1 → low −11; density of the total there φ(1.959964)/(10·0.1/1.959964) = 0.114550
+        Fixture fx = new Fixture().factor("REMOVAL", -2, Fixture.normal(10)).activity("EOL", 5, "REMOVAL", Fixture.none());
+        Summary s = run(fx.footprint(), M).total();
+        assertEquals(-11, s.low(), 4 * P_SE / 0.114550);
+        assertEquals(-9, s.high(), 4 * P_SE / 0.114550);
+        assertEquals(10, s.minusPct(), 100 * 4 * P_SE / 0.114550 / 10);
+        assertEquals(10, s.plusPct(), 100 * 4 * P_SE / 0.114550 / 10);
+    }
 }
