@@ -190,4 +190,31 @@ class MonteCarloTest {
         assertFalse(MonteCarlo.stable(List.of(block(40, 1.9, 36, 44), block(40, 2.0, 36, 44), block(40, 2.1, 36, 44)), 0.1));
         assertTrue(MonteCarlo.stable(List.of(block(40, 1.9, 36, 44), block(40, 2.0, 36, 44), block(40, 2.1, 36, 44)), 0.116));
     }
+
+    @Test
+    void aSingleIterationStillGivesAResult() {
+        UncertaintyResult r = run(mixed(), new McOptions(1, 1L, 1, 2, 10_000));
+        assertEquals(1, r.iterations());
+        assertEquals(r.total().low(), r.total().high());
+        assertEquals(0, r.total().sd());
+        assertEquals(1, r.convergence().size());
+    }
+
+    @Test
+    void listenerHearsEveryBlockThenTheEnd() {
+        List<String> heard = new ArrayList<>();
+        ProgressListener l = new ProgressListener() {
+            @Override
+            public void onProgress(long done, long expected) {
+                heard.add(done + "/" + expected);
+            }
+
+            @Override
+            public void onFinish() {
+                heard.add("end");
+            }
+        };
+        MonteCarlo.run(mixed(), null, new McOptions(1, 25_000L, 1, 2, 10_000), l);
+        assertEquals(List.of("10000/25000", "20000/25000", "25000/25000", "end"), heard);
+    }
 }
