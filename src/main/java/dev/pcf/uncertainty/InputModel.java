@@ -205,7 +205,9 @@ public final class InputModel {
         if (spec == null) {
             return fixed(r, DistributionOrigin.GIVEN, "invalid");
         }
-        if (spec.sampled() && r.nominal() == 0 && problems.size() == before) {
+        // a zero amount is already a warning of its own; say more only when a distribution was given for it
+        if (spec.sampled() && r.nominal() == 0 && problems.size() == before
+                && spec.distribution().origin() != DistributionOrigin.DEFAULT) {
             problems.add(new Flagged(Problem.warning(r.cell(Activity.DISTRIBUTION),
                     r.valueName() + " is 0, so its distribution is ignored (fixed at 0)"), false));
             return fixed(r, spec.distribution().origin(), "none (value 0)");

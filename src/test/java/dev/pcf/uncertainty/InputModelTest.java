@@ -86,10 +86,13 @@ class InputModelTest {
 
     @Test
     void zeroAmountIsFixedWithAWarningFromCheck() {
-        Fixture fx = new Fixture().factor("F", 1, Fixture.none()).activity("RAW", 0, "F", Fixture.normal(10));
+        Fixture fx = new Fixture().factor("F", 1, Fixture.none()).activity("RAW", 0, "F", Fixture.normal(10))
+                .activity("RAW", 0, "F", UncertaintyInput.NONE_GIVEN);
         List<Problem> warnings = new ArrayList<>();
         List<InputSpec> specs = resolve(fx, warnings);
         assertEquals(InputSpec.Shape.FIXED, specs.get(0).shape());
+        // the default needs no word (the reader warns of the zero amount itself)
+        assertEquals(InputSpec.Shape.FIXED, specs.get(1).shape());
         // reported once, by check(), not again by the run
         assertEquals(List.of(), warnings);
         assertEquals(List.of("'活动数据 Activity'!M2: 数量 Amount is 0, so its distribution is ignored (fixed at 0)"),
