@@ -27,9 +27,11 @@ import java.util.TreeMap;
  * Resolves each activity row and factor row used by the footprint into the distribution the
  * Monte Carlo samples, and checks the uncertainty columns.
  *
- * <p>Resolution order (uncertainty-spec.md): a named distribution; else the pedigree scores
- * (lognormal, σ² = basic variance + Σ indicator variances, {@link PedigreeMatrix}); else ±% or
- * GSD² given without a name (lognormal); else the default by data type:
+ * <p>Resolution order (uncertainty-spec.md): a named distribution (a lognormal named without ±%
+ * or GSD² takes them from the pedigree scores or the default); else ±% or GSD² given without a
+ * name (lognormal: a stated spread is more specific than scores); else the pedigree scores
+ * (lognormal, σ² = basic variance + Σ indicator variances, {@link PedigreeMatrix}); else the
+ * default by data type:
  * <table>
  * <caption>Defaults when a row says nothing about uncertainty</caption>
  * <tr><th>row</th><th>default</th><th>why</th></tr>
@@ -190,10 +192,11 @@ public final class InputModel {
             }
         } else if (type == DistributionType.TRIANGULAR || type == DistributionType.UNIFORM) {
             spec = bounded(r, u, type == DistributionType.TRIANGULAR, problems);
+        } else if (u.gsd2() != null || u.percent() != null) {
+            // a stated spread is more specific than pedigree scores
+            spec = lognormalGiven(r, u, problems);
         } else if (u.pedigree() != null) {
             spec = pedigree(r);
-        } else if (u.gsd2() != null || u.percent() != null) {
-            spec = lognormalGiven(r, u, problems);
         } else {
             if (u.min() != null || u.max() != null || u.mode() != null) {
                 problems.add(new Flagged(Problem.warning(r.cell(Activity.DISTRIBUTION),

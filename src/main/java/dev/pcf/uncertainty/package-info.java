@@ -14,8 +14,8 @@
  * <li><b>Zero nominal values</b> are fixed (the multiplier is undefined); a distribution given for
  *     one is ignored with a warning. Negative nominal values (biogenic removals) keep their sign:
  *     the multiplier is positive.</li>
- * <li><b>Distributions</b> ({@link dev.pcf.uncertainty.InputModel}): named type, else pedigree,
- *     else ±%/GSD² as lognormal, else the documented default by data type. Lognormal is
+ * <li><b>Distributions</b> ({@link dev.pcf.uncertainty.InputModel}): named type, else ±%/GSD²
+ *     as lognormal, else pedigree, else the documented default by data type. Lognormal is
  *     median-preserving (the nominal is the median; the mean is above it). Normal draws ≤ 0 are
  *     drawn again (a truncated normal); inputs where that happens more than 1 % of the time are
  *     warned about, from Φ(−1/s) so the warning does not depend on the seed; the share actually

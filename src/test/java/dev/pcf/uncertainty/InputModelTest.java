@@ -66,8 +66,13 @@ class InputModelTest {
         Fixture fx = new Fixture().factor("F", 4, Fixture.normal(10))
                 .activity("RAW", 10, "F", Fixture.triangular(8, null, 14))
                 .activity("RAW", 10, "F", new UncertaintyInput(null, 20.0, null, null, null, null, null))
-                .activity("RAW", 10, "F", Fixture.none());
+                .activity("RAW", 10, "F", Fixture.none())
+                .activity("RAW", 10, "F", new UncertaintyInput(null, null, 1.5, null, null, null,
+                        new dev.pcf.model.Pedigree(5, 5, 5, 5, 5)));
         List<InputSpec> specs = resolve(fx, new ArrayList<>());
+        // GSD² 1.5 wins over the scores: 97.5 % at 10·1.5^(1.959964/2)
+        assertEquals(10 * Math.pow(1.5, Z / 2), specs.get(3).distribution().high95(), 1e-9);
+        assertEquals(DistributionOrigin.GIVEN, specs.get(3).distribution().origin());
         InputSpec tri = specs.get(0);
         assertEquals(InputSpec.Shape.TRIANGULAR, tri.shape());
         assertEquals("triangular, min 8, mode 10, max 14", tri.distribution().description());
@@ -80,8 +85,8 @@ class InputModelTest {
         assertEquals(DistributionOrigin.GIVEN, specs.get(1).distribution().origin());
         assertEquals(InputSpec.Shape.FIXED, specs.get(2).shape());
         // normal ±10 % of 4: sd = 0.4/1.959964 relative 0.1/1.959964
-        assertEquals(0.1 / Z, specs.get(3).relativeSd(), 1e-12);
-        assertEquals(4 * 0.9, specs.get(3).distribution().low95(), 1e-9);
+        assertEquals(0.1 / Z, specs.get(4).relativeSd(), 1e-12);
+        assertEquals(4 * 0.9, specs.get(4).distribution().low95(), 1e-9);
     }
 
     @Test
