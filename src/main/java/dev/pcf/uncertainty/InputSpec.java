@@ -26,7 +26,18 @@ public record InputSpec(InputKind kind, int index, CellRef cell, String label, d
                         double a, double b, double c, InputDistribution distribution) {
 
     /** How a multiplier is drawn. */
-    public enum Shape { FIXED, NORMAL, LOGNORMAL, TRIANGULAR, UNIFORM }
+    public enum Shape {
+        /** always 1 */
+        FIXED,
+        /** 1 + a·z, drawn again while ≤ 0 */
+        NORMAL,
+        /** exp(a·z): median 1 */
+        LOGNORMAL,
+        /** triangular(a, b, c) in row units, divided by the nominal */
+        TRIANGULAR,
+        /** uniform(a, b) in row units, divided by the nominal */
+        UNIFORM
+    }
 
     /** Whether the input varies between iterations. */
     public boolean sampled() {

@@ -20,6 +20,8 @@ public record McOptions(long seed, Long fixedIterations, long cap, int threads, 
     public static final int DEFAULT_BLOCK = 10_000;
 
     /**
+     * Checks the counts.
+     *
      * @throws IllegalArgumentException when a count is not positive
      */
     public McOptions {
