@@ -28,7 +28,7 @@ public final class MonteCarlo {
     /** Bins of the histogram of the total, over its 0.1 % to 99.9 % quantiles. */
     static final int BINS = 50;
     /** At most this many input draws (inputs × iterations) are kept for the rank correlations. */
-    static final long KEEP_BUDGET = 8_000_000L;
+    static final long KEEP_BUDGET = 4_000_000L;
 
     private MonteCarlo() {}
 

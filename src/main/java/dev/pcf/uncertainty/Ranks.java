@@ -2,7 +2,7 @@ package dev.pcf.uncertainty;
 
 /**
  * Ranks of float samples by a least-significant-digit radix sort on their order-preserving bit
- * patterns (four passes of 8 bits): linear time, so that the rank correlations of a thousand
+ * patterns (up to four passes of 8 bits; a byte shared by every key is skipped): linear time, so that the rank correlations of a thousand
  * inputs cost far less than drawing them. Reusable work arrays; not thread-safe.
  */
 final class Ranks {
@@ -34,6 +34,9 @@ final class Ranks {
         for (int shift = 0; shift < 32; shift += 8) {
             java.util.Arrays.fill(count, 0);
             for (int j = 0; j < n; j++) count[((k[j] >>> shift) & 0xFF) + 1]++;
+            if (count[((k[0] >>> shift) & 0xFF) + 1] == n) {
+                continue; // every key has this byte (e.g. the exponent of multipliers near 1): nothing to move
+            }
             for (int b = 0; b < 256; b++) count[b + 1] += count[b];
             for (int j = 0; j < n; j++) {
                 int pos = count[(k[j] >>> shift) & 0xFF]++;
@@ -43,7 +46,6 @@ final class Ranks {
             int[] t = k; k = k2; k2 = t;
             t = i1; i1 = i2; i2 = t;
         }
-        // after four passes the sorted data are back in the first arrays
         for (int lo = 0; lo < n; ) {
             int hi = lo + 1;
             while (hi < n && k[hi] == k[lo]) hi++;

@@ -41,8 +41,9 @@
  *     order statistics of ranks j ± ⌈√(M p(1 − p))⌉ (the binomial SD of the rank), which estimates
  *     √(p(1 − p)/M)/f(q_p) without a density estimate.</li>
  * <li><b>Contributions</b>: squared Spearman rank correlation of each sampled input with the
- *     total, normalised to 100 %, over the first iterations of block 0 (all 10⁴ for up to 800
- *     inputs, then 8·10⁶/inputs but at least 1,000, kept as floats); ranks by radix sort. Beside it
+ *     total, normalised to 100 %, over the first iterations of block 0 (all 10⁴ for up to 400
+ *     inputs, then 4·10⁶/inputs but at least 1,000, kept as floats); ranks by radix sort. With
+ *     many inputs of similar size the shares carry a noise floor of about 1/n each. Beside it
  *     the first-order analytic share (X_j·s_j)², X_j the kg CO2e of the lines using input j and
  *     s_j its relative SD.</li>
  * <li><b>IPCC Approach 1</b>: product rule and sum rule to first order, combining per input (the

@@ -26,4 +26,14 @@ class RanksTest {
         assertEquals(1, Sensitivity.rankCorrelation(a, a), 1e-15);
         assertEquals(-1, Sensitivity.rankCorrelation(a, new double[] {4, 3, 2, 1}), 1e-15);
     }
+
+    @Test
+    void ranksWhenOnlyOneByteDiffers() {
+        // 1.0f, 1.25f, 1.5f, 1.75f are 0x3F800000, 0x3FA00000, 0x3FC00000, 0x3FE00000: only the second
+        // byte differs, so three passes are skipped and the sorted data end in the work arrays
+        float[] x = {1.5f, 1.0f, 1.25f, 1.75f};
+        double[] r = new double[4];
+        new Ranks(4).rank(x, 4, r);
+        assertArrayEquals(new double[] {3, 1, 2, 4}, r);
+    }
 }
