@@ -1,7 +1,12 @@
 package dev.pcf.uncertainty;
 
+import static dev.pcf.uncertainty.Distributions.Z975;
+import static dev.pcf.uncertainty.Distributions.fixed;
+import static dev.pcf.uncertainty.Distributions.fmt4;
+import static dev.pcf.uncertainty.Distributions.make;
+import static dev.pcf.uncertainty.Distributions.num;
+
 import dev.pcf.model.Activity;
-import dev.pcf.model.CellRef;
 import dev.pcf.model.DataType;
 import dev.pcf.model.DistributionType;
 import dev.pcf.model.Factor;
@@ -10,10 +15,8 @@ import dev.pcf.model.InputException;
 import dev.pcf.model.LineResult;
 import dev.pcf.model.PcfWorkbook;
 import dev.pcf.model.Problem;
-import dev.pcf.model.RowCells;
 import dev.pcf.model.UncertaintyInput;
 import dev.pcf.model.UncertaintyResult.DistributionOrigin;
-import dev.pcf.model.UncertaintyResult.InputDistribution;
 import dev.pcf.model.UncertaintyResult.InputKind;
 import dev.pcf.uncertainty.InputSpec.Shape;
 import java.util.ArrayList;
@@ -53,7 +56,6 @@ import java.util.TreeMap;
  * removals) works with every shape except a named lognormal: the multiplier keeps the sign.
  */
 public final class InputModel {
-    static final double Z975 = 1.959964;
     static final double DEFAULT_PRIMARY_PCT = 5;
     static final double DEFAULT_SECONDARY_PCT = 10;
     static final double DEFAULT_FACTOR_PCT = 10;
@@ -122,7 +124,7 @@ public final class InputModel {
                 ? PedigreeMatrix.BASIC_TRANSPORT : PedigreeMatrix.BASIC_DEFAULT;
         String item = a.item().zh().isEmpty() || a.item().en().isEmpty()
                 ? a.item().zhOrEn() : a.item().zh() + " " + a.item().en();
-        Row row = new Row(InputKind.ACTIVITY, a.index(), a.cells(), item + " (" + a.stage() + ")", nominal,
+        InputRow row = new InputRow(InputKind.ACTIVITY, a.index(), a.cells(), item + " (" + a.stage() + ")", nominal,
                 "数量 Amount", basic, a.uncertainty());
         Fallback fallback = a.dataType() == DataType.PRIMARY
                 ? new Fallback(DEFAULT_PRIMARY_PCT, Double.NaN, "default for primary activity data")
@@ -136,20 +138,12 @@ public final class InputModel {
                 .toUpperCase(Locale.ROOT);
         boolean ch4n2o = gas.contains("CH4") || gas.contains("N2O");
         double basic = ch4n2o ? PedigreeMatrix.BASIC_CH4_N2O : PedigreeMatrix.BASIC_DEFAULT;
-        Row row = new Row(InputKind.FACTOR, f.index(), f.cells(), "factor " + f.id(), nominal, "数值 Value", basic,
+        InputRow row = new InputRow(InputKind.FACTOR, f.index(), f.cells(), "factor " + f.id(), nominal, "数值 Value", basic,
                 f.uncertainty());
         Fallback fallback = ch4n2o
                 ? new Fallback(Double.NaN, PedigreeMatrix.BASIC_CH4_N2O, "default for CH4/N2O factors")
                 : new Fallback(DEFAULT_FACTOR_PCT, Double.NaN, "default for emission factors");
         return resolve(row, fallback, problems, false);
-    }
-
-    /** What a row is, for resolution and messages. */
-    private record Row(InputKind kind, int index, RowCells cells, String label, double nominal, String valueName,
-                       double basic, UncertaintyInput u) {
-        CellRef cell(String field) {
-            return cells.cell(field);
-        }
     }
 
     /** The default: ±% or (when pct is NaN) a variance of ln. */
@@ -158,7 +152,7 @@ public final class InputModel {
     /** A problem and whether the reader already reports it (then {@link #check} leaves it out). */
     private record Flagged(Problem problem, boolean readerReports) {}
 
-    private static InputSpec resolve(Row r, Fallback fallback, List<Flagged> problems, boolean activity) {
+    private static InputSpec resolve(InputRow r, Fallback fallback, List<Flagged> problems, boolean activity) {
         UncertaintyInput u = r.u() == null ? UncertaintyInput.NONE_GIVEN : r.u();
         DistributionType type = u.type();
         int before = problems.size();
@@ -221,14 +215,14 @@ public final class InputModel {
         return spec;
     }
 
-    private static boolean checkPercent(Row r, double p, List<Flagged> problems) {
+    private static boolean checkPercent(InputRow r, double p, List<Flagged> problems) {
         if (p > 0) return true;
         problems.add(new Flagged(Problem.error(r.cell(Activity.PERCENT),
                 "不确定度(±%) Uncertainty (±%) must be greater than 0, found " + num(p)), true));
         return false;
     }
 
-    private static InputSpec lognormalGiven(Row r, UncertaintyInput u, List<Flagged> problems) {
+    private static InputSpec lognormalGiven(InputRow r, UncertaintyInput u, List<Flagged> problems) {
         if (u.gsd2() != null) {
             double g = u.gsd2();
             if (!(g > 1)) {
@@ -246,14 +240,14 @@ public final class InputModel {
                 "lognormal, ±" + num(p) + " % (GSD² = " + fmt4(Math.exp(2 * sigma)) + ")");
     }
 
-    private static InputSpec pedigree(Row r) {
+    private static InputSpec pedigree(InputRow r) {
         double variance = PedigreeMatrix.variance(r.basic(), r.u().pedigree());
         return make(r, Shape.LOGNORMAL, Math.sqrt(variance), 0, 0, DistributionOrigin.PEDIGREE,
                 "lognormal from pedigree " + r.u().pedigree() + ", basic variance " + num(r.basic())
                         + ", σ² = " + fmt4(variance) + ", GSD² = " + fmt4(PedigreeMatrix.gsd2(variance)));
     }
 
-    private static InputSpec fallback(Row r, Fallback f) {
+    private static InputSpec fallback(InputRow r, Fallback f) {
         if (Double.isNaN(f.pct())) {
             double sigma = Math.sqrt(f.variance());
             return make(r, Shape.LOGNORMAL, sigma, 0, 0, DistributionOrigin.DEFAULT,
@@ -264,7 +258,7 @@ public final class InputModel {
                 "lognormal, ±" + num(f.pct()) + " % (" + f.why() + ")");
     }
 
-    private static InputSpec bounded(Row r, UncertaintyInput u, boolean triangular, List<Flagged> problems) {
+    private static InputSpec bounded(InputRow r, UncertaintyInput u, boolean triangular, List<Flagged> problems) {
         String name = triangular ? "triangular" : "uniform";
         boolean ok = true;
         if (u.min() == null) {
@@ -313,61 +307,5 @@ public final class InputModel {
                         "triangular, min " + num(min) + ", mode " + num(mode) + ", max " + num(max))
                 : make(r, Shape.UNIFORM, min, max, 0, DistributionOrigin.GIVEN,
                         "uniform, min " + num(min) + ", max " + num(max));
-    }
-
-    private static InputSpec fixed(Row r, DistributionOrigin origin, String description) {
-        InputDistribution d = new InputDistribution(r.cells().rowRef(), r.kind(), r.label(), r.nominal(),
-                DistributionType.NONE, description, origin, r.nominal(), r.nominal());
-        return new InputSpec(r.kind(), r.index(), r.cells().rowRef(), r.label(), r.nominal(), Shape.FIXED, 0, 0, 0, d);
-    }
-
-    private static InputSpec make(Row r, Shape shape, double a, double b, double c, DistributionOrigin origin,
-                                  String description) {
-        double n = r.nominal();
-        double lo;
-        double hi;
-        DistributionType type;
-        switch (shape) {
-            case NORMAL -> {
-                type = DistributionType.NORMAL;
-                lo = n * (1 - Z975 * a);
-                hi = n * (1 + Z975 * a);
-            }
-            case LOGNORMAL -> {
-                type = DistributionType.LOGNORMAL;
-                lo = n * Math.exp(-Z975 * a);
-                hi = n * Math.exp(Z975 * a);
-            }
-            case TRIANGULAR -> {
-                type = DistributionType.TRIANGULAR;
-                lo = triangularQuantile(0.025, a, b, c);
-                hi = triangularQuantile(0.975, a, b, c);
-            }
-            case UNIFORM -> {
-                type = DistributionType.UNIFORM;
-                lo = a + 0.025 * (b - a);
-                hi = a + 0.975 * (b - a);
-            }
-            default -> throw new IllegalStateException(shape.name());
-        }
-        InputDistribution d = new InputDistribution(r.cells().rowRef(), r.kind(), r.label(), n, type, description,
-                origin, Math.min(lo, hi), Math.max(lo, hi));
-        return new InputSpec(r.kind(), r.index(), r.cells().rowRef(), r.label(), n, shape, a, b, c, d);
-    }
-
-    static double triangularQuantile(double p, double min, double mode, double max) {
-        double split = (mode - min) / (max - min);
-        return p < split ? min + Math.sqrt(p * (max - min) * (mode - min))
-                : max - Math.sqrt((1 - p) * (max - min) * (max - mode));
-    }
-
-    /** A number as the user wrote it: no exponent, no trailing zeros, independent of the locale. */
-    static String num(double x) {
-        if (Double.isNaN(x) || Double.isInfinite(x)) return Double.toString(x);
-        return java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
-    }
-
-    static String fmt4(double x) {
-        return String.format(Locale.ROOT, "%.4f", x);
     }
 }

@@ -176,7 +176,7 @@ public final class MonteCarlo {
             if (p > 0.01) {
                 out.add(Problem.warning(s.cell(), String.format(Locale.ROOT,
                         "normal ±%s %% gives %.1f %% of draws ≤ 0, drawn again (truncated normal; consider lognormal)",
-                        InputModel.num(s.a() * InputModel.Z975 * 100), p * 100)));
+                        Distributions.num(s.a() * Distributions.Z975 * 100), p * 100)));
             }
         }
         return out;

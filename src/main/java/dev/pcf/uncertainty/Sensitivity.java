@@ -59,7 +59,7 @@ final class Sensitivity {
             double v = lineSums[i] * specs.get(i).relativeSd();
             var += v * v;
         }
-        double u = total == 0 ? Double.NaN : InputModel.Z975 * Math.sqrt(var) / Math.abs(total) * 100;
+        double u = total == 0 ? Double.NaN : Distributions.Z975 * Math.sqrt(var) / Math.abs(total) * 100;
         double half = Double.isNaN(u) ? 0 : Math.abs(total) * u / 100;
         return new Approach1(u, total - half, total + half);
     }
