@@ -91,6 +91,7 @@ public final class MonteCarlo {
                     }
                 }
             }
+            for (Future<Block> ahead : inflight) ahead.cancel(true); // computed ahead of a run that has stopped
             return assemble(fp, specs, sampler, blocks, opts, converged, adaptive ? delta : Double.NaN, warnings, pool);
         } finally {
             if (pool != null) pool.shutdownNow();
