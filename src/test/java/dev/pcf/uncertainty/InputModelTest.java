@@ -146,4 +146,14 @@ class InputModelTest {
                 "'活动数据 Activity'!Q2: 最可能值 Mode is empty and defaults to the 数量 Amount 10, which lies outside 最小值 Min to 最大值 Max"),
                 problems);
     }
+
+    @Test
+    void pedigreeOfAMethaneFactorStartsFromBasicVariance0Point04() {
+        Fixture fx = new Fixture().factor("CH4", 0.5, "CH4", Fixture.pedigree(1, 1, 1, 1, 1))
+                .activity("USE", 2, "CH4", Fixture.none());
+        InputSpec f = resolve(fx, new ArrayList<>()).get(1);
+        assertEquals(DistributionOrigin.PEDIGREE, f.distribution().origin());
+        // σ = √0.04 = 0.2
+        assertEquals(0.5 * Math.exp(Z * 0.2), f.distribution().high95(), 1e-12);
+    }
 }

@@ -145,4 +145,16 @@ class MonteCarloValidationTest {
         assertEquals(10, s.minusPct(), 100 * 4 * P_SE / 0.114550 / 10);
         assertEquals(10, s.plusPct(), 100 * 4 * P_SE / 0.114550 / 10);
     }
+
+    @Test
+    void pedigreeRowSamplesItsLognormal() {
+        // kWh row, scores (2,3,1,2,3): σ² = 0.0006 (basic) + 0.0006 + 0.0006 + 0 + 0.000025 + 0.008 = 0.009825,
+        // σ = 0.099121; 97.5 % at 10·exp(1.959964σ) = 12.1443, density φ(1.959964)/(12.1443σ) = 0.048553
+        Fixture fx = new Fixture().factor("F", 1, Fixture.none())
+                .activity("PRODUCTION", 10, "kWh", "F", dev.pcf.model.DataType.PRIMARY, Fixture.pedigree(2, 3, 1, 2, 3));
+        Summary s = run(fx.footprint(), M).total();
+        double sigma = Math.sqrt(0.009825);
+        assertEquals(10 * Math.exp(1.959964 * sigma), s.high(), 4 * P_SE / 0.048553);
+        assertEquals(10 * Math.exp(-1.959964 * sigma), s.low(), 4 * P_SE / (0.058445 / (10 * Math.exp(-1.959964 * sigma) * sigma)));
+    }
 }
