@@ -20,6 +20,14 @@ final class Outline {
         this.lang = lang;
     }
 
+    /** A new outline for the next part of the document: tables and figures keep counting. */
+    Outline next() {
+        Outline o = new Outline(lang);
+        o.tables = tables;
+        o.figures = figures;
+        return o;
+    }
+
     /** A numbered heading at level 1–3 whose title is the message {@code key}. */
     Outline h(int level, String key, Object... args) {
         counters[level - 1]++;

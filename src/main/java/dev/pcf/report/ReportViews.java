@@ -42,7 +42,7 @@ public final class ReportViews {
         Outline front = new Outline(lang);
         summary(c, front);
 
-        Outline body = new Outline(lang);
+        Outline body = front.next();
         ScopeSections.write(c, body, charts);
         ResultSections.write(c, body, charts);
         UncertaintySection.write(c, body, charts);

@@ -205,6 +205,15 @@ class ReportViewsTest {
         assertEquals(List.of("CO2e", "/", "/", "110.5335", "97.48%"), t.rows().get(0).cells());
     }
 
+    @Test
+    void tablesAndFiguresAreNumberedOnceThroughTheDocument() {
+        ReportView v = view(ReportLanguage.EN);
+        List<String> captions = java.util.stream.Stream.concat(v.summary().stream(), v.body().stream())
+                .map(b -> b instanceof Block.Table t ? t.caption() : null).filter(java.util.Objects::nonNull)
+                .map(c -> c.substring(0, c.indexOf(' ', 6))).toList();
+        for (int i = 0; i < captions.size(); i++) assertEquals("Table " + (i + 1), captions.get(i));
+    }
+
     private static List<String> figures(ReportView v) {
         return v.body().stream().filter(b -> b instanceof Block.Figure).map(b -> ((Block.Figure) b).src()).toList();
     }
