@@ -54,11 +54,30 @@ class SuggestionsTest {
         List<LineResult> t = Suggestions.targets(ctx);
         assertEquals(List.of("RAW", "PRODUCTION"), t.stream().map(r -> r.activity().stage()).toList());
         ReportView v = ReportViews.build(c.wb, c.fp, c.mc, ReportLanguage.EN, ZH, EN);
+        // both are electricity: one suggestion, 101.06428 + 8.02495 = 109.08923 kg = 96.21 % of 113.38584
         assertEquals(1, v.body().stream().filter(b -> b instanceof Block.Para p && p.text().equals(
-                "(1) \"Electricity\" (Raw material acquisition) accounts for 89.13% of the carbon footprint: "
-                        + EN.get("suggest.ELECTRICITY"))).count());
+                "(1) \"Electricity\" (Raw material acquisition, 89.13%), \"Electricity\" (Production, 7.08%) account "
+                        + "for 96.21% of the carbon footprint together: " + EN.get("suggest.ELECTRICITY"))).count());
         // then the company's own, the Chinese-only one as given
         assertEquals(1, v.body().stream().filter(b -> b instanceof Block.Para p
                 && p.text().equals("(2) 配备车间级用能计量设备。")).count());
+    }
+
+    @Test
+    void linesOfDifferentKindsGetTheirOwnLever() {
+        Jx0317 c = Jx0317.build();
+        var f = c.fp;
+        // only RAW electricity (101.06428) and distribution diesel (0.7370 × 3.095912 = 2.28169), with a made-up
+        // total of 20 that lifts diesel over the 5 % floor: 101.06428 / 20 = 505.32 %, 2.28169 / 20 = 11.41 %
+        var lines = List.of(f.lines().get(0), f.lines().get(3));
+        var fp = new dev.pcf.model.Footprint(f.gwpSet(), 20, f.stages(), f.byGas(), f.byOrigin(), lines, f.cutOff(),
+                f.primaryDataShare(), List.of());
+        Lang zh = new Lang(ReportLanguage.ZH, ZH, EN);
+        Outline o = new Outline(zh);
+        Suggestions.write(new Ctx(c.wb, fp, null, zh), o);
+        List<String> items = o.blocks().stream().filter(b -> b instanceof Block.Para p && p.style().equals("item"))
+                .map(b -> ((Block.Para) b).text()).toList();
+        assertEquals("（1）\"电力\"（原材料获取）占产品碳足迹的 505.32%：" + ZH.get("suggest.ELECTRICITY"), items.get(0));
+        assertEquals("（2）\"柴油运输\"（成品运输）占产品碳足迹的 11.41%：" + ZH.get("suggest.TRANSPORT"), items.get(1));
     }
 }
