@@ -77,7 +77,7 @@ class SuggestionsTest {
         Suggestions.write(new Ctx(c.wb, fp, null, zh), o);
         List<String> items = o.blocks().stream().filter(b -> b instanceof Block.Para p && p.style().equals("item"))
                 .map(b -> ((Block.Para) b).text()).toList();
-        assertEquals("（1）\"电力\"（原材料获取）占产品碳足迹的 505.32%：" + ZH.get("suggest.ELECTRICITY"), items.get(0));
-        assertEquals("（2）\"柴油运输\"（成品运输）占产品碳足迹的 11.41%：" + ZH.get("suggest.TRANSPORT"), items.get(1));
+        assertEquals("（1）“电力”（原材料获取）占产品碳足迹的 505.32%：" + ZH.get("suggest.ELECTRICITY"), items.get(0));
+        assertEquals("（2）“柴油运输”（成品运输）占产品碳足迹的 11.41%：" + ZH.get("suggest.TRANSPORT"), items.get(1));
     }
 }
