@@ -50,15 +50,22 @@ public record ReportView(String htmlLang, String title, String runningHeader, Li
     /**
      * The cover.
      *
-     * @param title     e.g. 产品碳足迹报告 Product Carbon Footprint Report
+     * @param title     e.g. 产品碳足迹报告 (in zh+en the Chinese title; in en the English one)
+     * @param titleEn   in zh+en the English title, set on its own line; else empty
      * @param subtitle  the standard
      * @param fields    product name, model, manufacturer, report number, issue date
      * @param body      the verification body (label and name)
      * @param sealLabel text in the space left for the seal
      */
-    public record Cover(String title, String subtitle, List<Field> fields, Field body, String sealLabel) {
+    public record Cover(String title, String titleEn, String subtitle, List<Field> fields, Field body,
+                        String sealLabel) {
         public Cover {
             fields = List.copyOf(fields);
+        }
+
+        /** Whether there is an English title line. */
+        public boolean hasTitleEn() {
+            return !titleEn.isEmpty();
         }
     }
 

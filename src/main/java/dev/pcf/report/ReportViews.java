@@ -80,7 +80,9 @@ public final class ReportViews {
     private static ReportView.Cover cover(Ctx c) {
         Lang l = c.lang();
         ReportInfo i = c.info();
-        return new ReportView.Cover(l.label("cover.title"), i.standard(), List.of(
+        String title = l.mode == ReportLanguage.EN ? l.en("cover.title") : l.zh("cover.title");
+        String titleEn = l.mode == ReportLanguage.ZH_EN ? l.en("cover.title") : "";
+        return new ReportView.Cover(title, titleEn, nz(i.standard()), List.of(
                 new ReportView.Field(l.label("cover.product"), l.text(i.productName())),
                 new ReportView.Field(l.label("cover.model"), nz(i.model())),
                 new ReportView.Field(l.label("cover.manufacturer"), l.text(i.manufacturer())),
