@@ -140,9 +140,7 @@ public final class Calculator {
         }
         double perUnit = a.amount() * a.allocation();
         if (a.basis() == Basis.ANNUAL) perUnit /= annual; // NaN, reported once, when the production is unusable
-        if (a.amount() == 0) {
-            problems.add(Problem.warning(a.cells().cell(Activity.AMOUNT), AMOUNT + " is 0; the line adds nothing"));
-        }
+        // A zero amount is the reader's warning (workbook-contract: "zero is a warning"); not repeated here.
         Optional<Unit> unit = Units.parse(a.unit());
         if (unit.isEmpty()) {
             problems.add(Problem.error(a.cells().cell(Activity.UNIT), UNIT + " \"" + (a.unit() == null ? "" : a.unit())
