@@ -53,6 +53,8 @@ class ProblemUnionTest {
             line(a, 8, "RAW", 10.0, "kWh", "EF-ELEC-CN-2024");
             set(a, 8, Activity.BASIS, "annual");          // annual, and the Report gives no annual production
             line(a, 9, "PRODUCTION", 0.0, "kWh", "EF-ELEC-CN-2024"); // zero amount: a warning
+            line(a, 10, "USE", 1.0, "kWh", "EF-ELEC-CN-2024");       // USE is marked not included in JX0317-D30
+            line(a, 11, "RAW", 1.0, "kWh", "EF-NEG");                // a factor in error: reported at the factor only
             clearAnnualProduction(wb.getSheet(Schema.REPORT.title()));
             Sheet f = wb.getSheet(Schema.FACTORS.title());
             int last = 1;                                 // the first empty row below the factors (0-based)
@@ -64,6 +66,12 @@ class ProblemUnionTest {
             dup.createCell(col(Schema.FACTOR_COLUMNS, Factor.NAME_EN)).setCellValue("Natural gas (repeated)");
             dup.createCell(col(Schema.FACTOR_COLUMNS, Factor.VALUE)).setCellValue(2.16);
             dup.createCell(col(Schema.FACTOR_COLUMNS, Factor.UNIT)).setCellValue("kgCO2/m3");
+            Row negative = f.getRow(last + 1) == null ? f.createRow(last + 1) : f.getRow(last + 1);
+            negative.createCell(col(Schema.FACTOR_COLUMNS, Factor.ID)).setCellValue("EF-NEG");
+            negative.createCell(col(Schema.FACTOR_COLUMNS, Factor.NAME_ZH)).setCellValue("负因子");
+            negative.createCell(col(Schema.FACTOR_COLUMNS, Factor.NAME_EN)).setCellValue("Negative factor");
+            negative.createCell(col(Schema.FACTOR_COLUMNS, Factor.VALUE)).setCellValue(-0.5);
+            negative.createCell(col(Schema.FACTOR_COLUMNS, Factor.UNIT)).setCellValue("kgCO2e/kWh");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
             return out.toByteArray();
@@ -113,6 +121,8 @@ class ProblemUnionTest {
         List<String> expected = List.of(
                 // reader: Factors, then Activity in row order
                 "'排放因子 Factors'!A24: 因子编号 Factor ID \"EF-NG-CN\" repeats the factor at '排放因子 Factors'!A23",
+                "'排放因子 Factors'!D25: 数值 Value must be ≥ 0, found -0.5 (only carbon origin biogenic-removal takes"
+                        + " negative values)", // and not again at A11, the row that uses it, nor by the calculator
                 "'活动数据 Activity'!H3: 因子编号 Factor ID \"EF-NOPE\" is not a Factor ID of the Factors sheet",
                 "'活动数据 Activity'!A4: 阶段代码 Stage code \"PACK\" is not a stage code of the Stages sheet"
                         + " (RAW, RAW_TRANSPORT, PRODUCTION, DISTRIBUTION, USE, EOL)",
@@ -122,6 +132,8 @@ class ProblemUnionTest {
                 "'活动数据 Activity'!F8: 数量基准 Basis is annual, but 年产量 Annual production ('报告信息 Report'!B29)"
                         + " is empty: give the annual production or use basis unit",
                 "'活动数据 Activity'!D9: 数量 Amount is 0: the line adds nothing to the footprint",
+                "'活动数据 Activity'!A10: 阶段代码 Stage code \"USE\" is a stage marked not included"
+                        + " ('生命周期阶段 Stages'!D6); include the stage or remove the row",
                 // calculator: only what the reader cannot know, the unit conversion
                 "'活动数据 Activity'!E2: 单位 Unit \"kg\" cannot be converted to the reference unit \"kWh\" of factor"
                         + " EF-ELEC-CN-2024 ('排放因子 Factors'!E2) without its 低位发热量 NCV ('排放因子 Factors'!H2),"
