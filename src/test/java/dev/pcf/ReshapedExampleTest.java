@@ -44,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * turned into text ({@code "360,000"}, fractions as {@code "40%"}), each amount turned into a formula
  * ({@code =174.9425*1}, a reference to another sheet {@code +0}, or a {@code SUM} of two halves), the
  * Report sheet's Value column moved behind its Note column — and both copies must read without a problem
- * and give the same footprint.
+ * and give the same footprint. Likewise a copy saved as a legacy {@code .xls}.
  */
 class ReshapedExampleTest {
 
@@ -102,6 +102,43 @@ class ReshapedExampleTest {
             assertTrue(formulas.stream().anyMatch(f -> f.startsWith("SUM(")), formulas::toString);
             assertTrue(copy.toString().contains("JX0317") || text == 2, "SC-120 has 360,000 and 18,000 as text: " + text);
         }
+    }
+
+    /** The example saved as a legacy .xls (values, formulas and number formats copied cell by cell) reads the same. */
+    @ParameterizedTest
+    @ValueSource(strings = {"JX0317-D30", "SC-120"})
+    void legacyXlsCopyGivesIdenticalResults(String name, @TempDir Path dir) throws IOException {
+        Path original = GoldenExamplesTest.example(name);
+        Path copy = dir.resolve(name + ".xls");
+        try (InputStream in = Files.newInputStream(original); Workbook from = new XSSFWorkbook(in);
+             Workbook to = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            java.util.Map<String, CellStyle> styles = new java.util.HashMap<>();
+            for (Sheet s : from) {
+                Sheet t = to.createSheet(s.getSheetName());
+                for (Row row : s) {
+                    Row tr = t.createRow(row.getRowNum());
+                    for (Cell c : row) {
+                        Cell tc = tr.createCell(c.getColumnIndex());
+                        String format = c.getCellStyle().getDataFormatString();
+                        tc.setCellStyle(styles.computeIfAbsent(format, f -> {
+                            CellStyle st = to.createCellStyle();
+                            st.setDataFormat(to.createDataFormat().getFormat(f));
+                            return st;
+                        }));
+                        put(tc, CellData.of(c));
+                    }
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(copy)) {
+                to.write(out);
+            }
+        }
+        Reading a = WorkbookReader.read(original);
+        Reading b = WorkbookReader.read(copy);
+        assertEquals(List.of(), a.problems(), "original");
+        assertEquals(List.of(), b.problems(), ".xls copy");
+        assertSameInput(a.workbook(), b.workbook());
+        assertSameFootprint(Calculator.calculate(a.workbook()), Calculator.calculate(b.workbook()));
     }
 
     // ---- comparison -------------------------------------------------------------------------------------
