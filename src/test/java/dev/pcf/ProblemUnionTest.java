@@ -3,6 +3,7 @@ package dev.pcf;
 import dev.pcf.calc.Calculator;
 import dev.pcf.model.Activity;
 import dev.pcf.model.Factor;
+import dev.pcf.model.InputException;
 import dev.pcf.model.Problem;
 import dev.pcf.workbook.Reading;
 import dev.pcf.workbook.Schema;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * What a facade shows the user: the reader's problems plus {@link Calculator#check} on the workbook the
@@ -168,5 +170,43 @@ class ProblemUnionTest {
         // 113.38583360595013 − 2.5 × 0.5777 (1.44425) = 111.94158360595013
         assertEquals(111.94158360595013, fp.total(), 112 * 1e-12);
         assertEquals(0.0, fp.lines().get(4).kgco2e(), 0);
+    }
+
+    @Test
+    void annualProductionInErrorIsReportedOnce() throws IOException {
+        Map<Object, String> expected = Map.of(
+                0.0, "'报告信息 Report'!B29: 年产量 Annual production must be greater than 0, found 0",
+                -5.0, "'报告信息 Report'!B29: 年产量 Annual production must be greater than 0, found -5",
+                "many", "'报告信息 Report'!B29: 年产量 Annual production must be a number, found \"many\"");
+        for (var e : expected.entrySet()) {
+            byte[] xlsx;
+            try (InputStream in = Files.newInputStream(GoldenExamplesTest.example("JX0317-D30"));
+                 Workbook wb = new XSSFWorkbook(in)) {
+                Sheet a = wb.getSheet(Schema.ACTIVITY.title());
+                line(a, 8, "RAW", 10.0, "kWh", "EF-ELEC-CN-2024");
+                set(a, 8, Activity.BASIS, "annual");
+                setAnnualProduction(wb.getSheet(Schema.REPORT.title()), e.getKey());
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                wb.write(out);
+                xlsx = out.toByteArray();
+            }
+            // once, at the Report cell; not again at the annual row's basis (F8) as "not given"
+            assertEquals(List.of(e.getValue()), union(xlsx));
+            Reading r = WorkbookReader.read(xlsx, "annual.xlsx");
+            assertThrows(InputException.class, () -> Calculator.calculate(r.workbook()),
+                    "the calculation alone still refuses the annual row");
+        }
+    }
+
+    static void setAnnualProduction(Sheet report, Object value) {
+        for (Row row : report) {
+            Cell label = row.getCell(0);
+            if (label != null && label.toString().contains("Annual production")) {
+                if (value instanceof Double d) row.getCell(1).setCellValue(d);
+                else row.getCell(1).setCellValue((String) value);
+                return;
+            }
+        }
+        throw new AssertionError("no Annual production row");
     }
 }

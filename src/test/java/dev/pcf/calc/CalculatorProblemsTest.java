@@ -212,6 +212,21 @@ class CalculatorProblemsTest {
     }
 
     @Test
+    void unusableAnnualProductionIsLeftToTheReaderButStillRefused() {
+        TestWorkbook b = one().annualProductionUnusable();
+        b.factor("EF-GRID", 0.5777, "kgCO2e/kWh");
+        b.activity("RAW", 10, "kWh", "EF-GRID");
+        b.activity("RAW", 1000, "kWh", "EF-GRID").annual(1);
+        // the reader has reported '报告信息 Report'!B21 (text, 0 or negative): check() does not repeat it ...
+        assertEquals(List.of(), Calculator.check(b.build()));
+        // ... but calculate() never returns a footprint without the annual line
+        InputException e = assertThrows(InputException.class, () -> Calculator.calculate(b.build()));
+        assertEquals(List.of("'报告信息 Report'!B21: 年产量 Annual production is not a number greater than 0, but "
+                + "数量基准 Basis is annual ('活动数据 Activity'!F3); expected the number of functional units produced "
+                + "in the reference period"), e.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
     void reportsEveryProblemOnceAndLinesOfABadFactorNotAgain() {
         TestWorkbook b = one();
         b.factor("EF-BAD", 1.0, "kgCO2e/parsec");
