@@ -198,6 +198,62 @@ class ProblemUnionTest {
         }
     }
 
+    @Test
+    void factorProblemsAppearOnce() throws IOException {
+        byte[] xlsx;
+        try (InputStream in = Files.newInputStream(GoldenExamplesTest.example("JX0317-D30"));
+             Workbook wb = new XSSFWorkbook(in)) {
+            Sheet f = wb.getSheet(Schema.FACTORS.title());
+            int r = 1;
+            while (f.getRow(r) != null && f.getRow(r).getCell(0) != null && !f.getRow(r).getCell(0).toString().isBlank()) r++;
+            factor(f, r, "EF-BANANA", 1.0, "kgCO2e/banana", null);
+            factor(f, r + 1, "EF-EMPTY", null, "kgCO2/kg", null);
+            factor(f, r + 2, "EF-OF-ZERO", null, "kgCO2/kg", 0.0);
+            factor(f, r + 3, "EF-OF-150", null, "kgCO2/kg", 150.0);
+            Sheet a = wb.getSheet(Schema.ACTIVITY.title());
+            line(a, 8, "RAW", 1.0, "kg", "EF-BANANA");
+            line(a, 9, "RAW", 1.0, "kg", "EF-EMPTY");
+            line(a, 10, "RAW", 1.0, "kg", "EF-OF-ZERO");
+            line(a, 11, "RAW", 1.0, "kg", "EF-OF-150");
+            line(a, 12, "RAW", 1.0, "bananas", "EF-ELEC-CN-2024");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            xlsx = out.toByteArray();
+        }
+        List<String> all = union(xlsx);
+        // the reader's (value, oxidation over 100 %), then the calculator's (units, oxidation 0); the rows
+        // using these factors (A8–A11) are not reported again
+        assertEquals(List.of(
+                "'排放因子 Factors'!D25: 数值 Value is empty: give the factor, or 单位热值含碳量 Carbon content and"
+                        + " 碳氧化率 Oxidation rate",
+                "'排放因子 Factors'!K27: 碳氧化率 Oxidation rate must be a fraction 0–1 or a percent up to 100, found 150",
+                "'排放因子 Factors'!E24: 单位 Unit \"kgCO2e/banana\" is not an emission-factor unit; expected"
+                        + " <mass of gas>/<reference unit>, e.g. kgCO2e/kWh, kgCO2/MJ, tCO2/TJ, kgCH4/kg, kgCO2e/t·km",
+                "'排放因子 Factors'!K26: 碳氧化率 Oxidation rate must be a fraction above 0 and at most 1, such as 0.98"
+                        + " or 98%, found 0",
+                "'活动数据 Activity'!E12: 单位 Unit \"bananas\" is not a known unit; expected e.g. kWh, MJ, GJ, kg, t, m3,"
+                        + " Nm3, L, t·km, km, pcs"), all);
+        Map<String, Long> perCell = all.stream().collect(java.util.stream.Collectors.groupingBy(
+                p -> p.substring(0, p.indexOf(": ")), java.util.stream.Collectors.counting()));
+        perCell.forEach((cell, n) -> assertEquals(1L, n, cell));
+    }
+
+    /** A factor row with a carbon content of 20.2 tC/TJ and an NCV of 42.652 GJ/t when the value is null. */
+    static void factor(Sheet f, int r, String id, Double value, String unit, Double oxidation) {
+        Row row = f.getRow(r) == null ? f.createRow(r) : f.getRow(r);
+        row.createCell(col(Schema.FACTOR_COLUMNS, Factor.ID)).setCellValue(id);
+        row.createCell(col(Schema.FACTOR_COLUMNS, Factor.NAME_ZH)).setCellValue(id);
+        row.createCell(col(Schema.FACTOR_COLUMNS, Factor.NAME_EN)).setCellValue(id);
+        if (value != null) row.createCell(col(Schema.FACTOR_COLUMNS, Factor.VALUE)).setCellValue(value);
+        row.createCell(col(Schema.FACTOR_COLUMNS, Factor.UNIT)).setCellValue(unit);
+        if (oxidation != null) {
+            row.createCell(col(Schema.FACTOR_COLUMNS, Factor.NCV)).setCellValue(42.652);
+            row.createCell(col(Schema.FACTOR_COLUMNS, Factor.NCV_UNIT)).setCellValue("GJ/t");
+            row.createCell(col(Schema.FACTOR_COLUMNS, Factor.CARBON_CONTENT)).setCellValue(20.2);
+            row.createCell(col(Schema.FACTOR_COLUMNS, Factor.OXIDATION_RATE)).setCellValue(oxidation);
+        }
+    }
+
     static void setAnnualProduction(Sheet report, Object value) {
         for (Row row : report) {
             Cell label = row.getCell(0);
