@@ -11,7 +11,7 @@ import dev.pcf.model.UncertaintyResult;
 import dev.pcf.render.PdfDocument;
 import dev.pcf.render.PdfWriter;
 import dev.pcf.report.ReportBuilder;
-import dev.pcf.uncertainty.Distributions;
+import dev.pcf.uncertainty.InputModel;
 import dev.pcf.uncertainty.McOptions;
 import dev.pcf.uncertainty.MonteCarlo;
 import dev.pcf.uncertainty.ProgressListener;
@@ -81,7 +81,7 @@ public final class Pcf {
         PcfWorkbook wb = reading.workbook();
         if (wb != null) {
             problems.addAll(Calculator.check(wb));
-            problems.addAll(Distributions.check(wb));
+            problems.addAll(InputModel.check(wb));
         }
         return new Validation(wb, distinct(problems));
     }

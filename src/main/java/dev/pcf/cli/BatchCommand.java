@@ -6,6 +6,7 @@ import dev.pcf.export.BatchRunner;
 import dev.pcf.export.BatchSummary;
 import dev.pcf.export.ConsoleProgressBar;
 import dev.pcf.render.PdfDocument;
+import dev.pcf.uncertainty.ConsoleProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,7 +52,7 @@ final class BatchCommand implements Callable<Integer> {
         Pcf.Options base = mc.options();
         // parallel across workbooks, so each Monte Carlo run uses one thread unless told otherwise
         Pcf.Options options = new Pcf.Options(base.seed(), base.iterations(), base.threads() == null ? 1 : base.threads(), base.monteCarlo());
-        boolean terminal = System.console() != null;
+        boolean terminal = ConsoleProgress.interactive();
         dev.pcf.export.ProgressListener progress = terminal ? new ConsoleProgressBar(System.err)
                 : new dev.pcf.export.ProgressListener() {};
         BatchSummary summary = BatchRunner.run(dir, out, jobs == null ? 0 : jobs, file -> {

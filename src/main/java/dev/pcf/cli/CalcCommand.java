@@ -28,7 +28,7 @@ final class CalcCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Pcf.Result r = Pcf.calculate(workbook, mc.options(), ConsoleProgress.forStderr());
+        Pcf.Result r = Pcf.calculate(workbook, mc.options(), ConsoleProgress.create());
         if (json) {
             System.out.print(Pcf.json(r));
         } else {

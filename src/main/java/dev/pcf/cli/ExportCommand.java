@@ -47,7 +47,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (pactVersion != 2 && pactVersion != 3) throw new Main.UsageException("--pact-version must be 3 or 2, found " + pactVersion);
-        Pcf.Result r = Pcf.calculate(workbook, mc.options(), ConsoleProgress.forStderr());
+        Pcf.Result r = Pcf.calculate(workbook, mc.options(), ConsoleProgress.create());
         if (format.pact) {
             String json = PactExporter.export(r.workbook(), r.footprint(), r.uncertainty(), pactVersion);
             if (output == null) {

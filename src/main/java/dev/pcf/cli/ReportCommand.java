@@ -42,7 +42,7 @@ final class ReportCommand implements Callable<Integer> {
             language = ReportLanguage.parse(lang);
             if (language == null) throw new Main.UsageException("--lang must be zh, en or zh+en, found '" + lang + "'");
         }
-        Pcf.Result r = Pcf.calculate(workbook, mc.options(), ConsoleProgress.forStderr());
+        Pcf.Result r = Pcf.calculate(workbook, mc.options(), ConsoleProgress.create());
         PdfDocument doc = Pcf.reportDocument(r, language);
         Path target = output != null ? output : Path.of(baseName(workbook) + ".pdf");
         // render fully in memory first, so a failure leaves nothing behind
