@@ -9,8 +9,8 @@ import dev.pcf.model.Problem;
 import dev.pcf.model.ReportLanguage;
 import dev.pcf.model.UncertaintyResult;
 import dev.pcf.render.PdfDocument;
-import dev.pcf.render.PdfWriter;
-import dev.pcf.report.ReportBuilder;
+import dev.pcf.render.PdfRenderer;
+import dev.pcf.render.ReportBuilder;
 import dev.pcf.uncertainty.InputModel;
 import dev.pcf.uncertainty.McOptions;
 import dev.pcf.uncertainty.MonteCarlo;
@@ -118,13 +118,18 @@ public final class Pcf {
     /** The report's PDF document (XHTML, charts, pictures, metadata, attachments). */
     public static PdfDocument reportDocument(Result r, ReportLanguage lang) {
         ReportLanguage l = lang != null ? lang : r.workbook().info().language();
-        return ReportBuilder.document(r.workbook(), r.footprint(), r.uncertainty(), l,
+        return Reports.BUILDER.document(r.workbook(), r.footprint(), r.uncertainty(), l,
                 json(r).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** Writes the PDF report. */
     public static void writePdf(PdfDocument doc, OutputStream out) throws IOException {
-        PdfWriter.write(doc, out);
+        PdfRenderer.write(doc, out);
+    }
+
+    /** The report builder (templates and bundles loaded once, on first use). */
+    private static final class Reports {
+        static final ReportBuilder BUILDER = new ReportBuilder();
     }
 
     private static List<Problem> distinct(List<Problem> problems) {
