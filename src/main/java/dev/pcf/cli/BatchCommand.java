@@ -72,8 +72,8 @@ final class BatchCommand implements Callable<Integer> {
                 throw new java.io.UncheckedIOException(e);
             }
         }, progress);
-        if (!terminal) System.out.print(summary.table());
-        System.err.println("wrote " + summary.csv());
+        if (!terminal) common.out().print(summary.table());
+        common.err().println("wrote " + summary.csv());
         return summary.allOk() ? Main.OK : Main.INPUT;
     }
 }

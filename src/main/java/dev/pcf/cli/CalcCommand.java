@@ -30,11 +30,11 @@ final class CalcCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Pcf.Result r = Pcf.calculate(workbook, mc.options(), ConsoleProgress.create());
         if (json) {
-            System.out.print(Pcf.json(r));
+            common.out().print(Pcf.json(r));
         } else {
-            System.out.print(ResultTable.render(r));
+            common.out().print(ResultTable.render(r));
         }
-        if (!json) Main.printProblems(r.warnings(), System.err);
+        if (!json) Main.printProblems(r.warnings(), common.err());
         return Main.OK;
     }
 }

@@ -51,15 +51,15 @@ final class ExportCommand implements Callable<Integer> {
         if (format.pact) {
             String json = PactExporter.export(r.workbook(), r.footprint(), r.uncertainty(), pactVersion);
             if (output == null) {
-                System.out.print(json);
+                common.out().print(json);
             } else {
                 AtomicFile.write(output, out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
-                System.err.println("wrote " + output);
+                common.err().println("wrote " + output);
             }
         } else {
             Path target = output != null ? output : Path.of(ReportCommand.baseName(workbook) + "-results.xlsx");
             AtomicFile.write(target, out -> ResultsWorkbookWriter.write(r.workbook(), r.footprint(), r.uncertainty(), out));
-            System.err.println("wrote " + target);
+            common.err().println("wrote " + target);
         }
         return Main.OK;
     }

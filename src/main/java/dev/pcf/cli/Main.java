@@ -45,18 +45,26 @@ public final class Main implements Runnable {
         cl.setErr(new PrintWriter(err, true));
         cl.setExitCodeExceptionMapper(Main::exitCode);
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("pcf: " + ex.getMessage());
-            err.println("Try 'pcf " + (ex.getCommandLine().getCommandName().equals("pcf") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help'.");
+            PrintWriter w = ex.getCommandLine().getErr();
+            w.println("pcf: " + ex.getMessage());
+            String name = ex.getCommandLine().getCommandName();
+            w.println("Try 'pcf " + (name.equals("pcf") ? "" : name + " ") + "--help'.");
+            w.flush();
             return USAGE;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean verbose = parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose");
-            return report(ex, err, verbose);
+            int code = report(ex, commandLine.getErr(), verbose);
+            commandLine.getErr().flush();
+            return code;
         });
-        return cl.execute(args);
+        int code = cl.execute(args);
+        cl.getOut().flush();
+        cl.getErr().flush();
+        return code;
     }
 
-    static int report(Exception ex, PrintStream err, boolean verbose) {
+    static int report(Exception ex, PrintWriter err, boolean verbose) {
         if (ex instanceof InputException ie) {
             printProblems(ie.problems(), err);
             long errors = ie.errors().size();
@@ -81,9 +89,10 @@ public final class Main implements Runnable {
     }
 
     /** Prints problems, errors first (each with its cell), then warnings. */
-    static void printProblems(java.util.List<Problem> problems, PrintStream err) {
+    static void printProblems(java.util.List<Problem> problems, PrintWriter err) {
         for (Problem p : problems) if (p.isError()) err.println("error: " + p);
         for (Problem p : problems) if (!p.isError()) err.println("warning: " + p);
+        err.flush();
     }
 
     private static int exitCode(Throwable t) {

@@ -52,8 +52,8 @@ final class ReportCommand implements Callable<Integer> {
             AtomicFile.write(html, out -> out.write(doc.xhtml().getBytes(StandardCharsets.UTF_8)));
         }
         AtomicFile.write(target, buffer::writeTo);
-        Main.printProblems(r.warnings(), System.err);
-        System.err.println("wrote " + target);
+        Main.printProblems(r.warnings(), common.err());
+        common.err().println("wrote " + target);
         return Main.OK;
     }
 

@@ -34,9 +34,9 @@ final class ResultTable {
         rows.add(new String[] {"", "总计 Total", round(fp.total(), d), pct(fp.total() == 0 ? 0 : 1)});
         sb.append(table(new String[] {"阶段 Stage", "名称 Name", "kgCO2e", "%"}, rows, new boolean[] {false, false, true, true}));
 
-        rows = new ArrayList<>();
-        fp.byGas().forEach((g, v) -> rows.add(new String[] {g, round(v, d)}));
-        sb.append('\n').append(table(new String[] {"气体 Gas", "kgCO2e"}, rows, new boolean[] {false, true}));
+        List<String[]> gases = new ArrayList<>();
+        fp.byGas().forEach((g, v) -> gases.add(new String[] {g, round(v, d)}));
+        sb.append('\n').append(table(new String[] {"气体 Gas", "kgCO2e"}, gases, new boolean[] {false, true}));
 
         List<String[]> origins = new ArrayList<>();
         for (CarbonOrigin o : CarbonOrigin.values()) origins.add(new String[] {o.code(), round(fp.byOrigin().getOrDefault(o, 0.0), d)});

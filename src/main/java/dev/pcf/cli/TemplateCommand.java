@@ -33,7 +33,7 @@ final class TemplateCommand implements Callable<Integer> {
             if (example == null) TemplateWriter.write(out);
             else Examples.write(example, out);
         });
-        System.err.println("wrote " + target);
+        common.err().println("wrote " + target);
         return Main.OK;
     }
 

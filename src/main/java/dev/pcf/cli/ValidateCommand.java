@@ -25,9 +25,9 @@ final class ValidateCommand implements Callable<Integer> {
         if (v.hasErrors() || v.workbook() == null) {
             throw new InputException(v.problems());
         }
-        Main.printProblems(v.problems(), System.err);
+        Main.printProblems(v.problems(), common.err());
         int w = v.warnings().size();
-        System.out.println(workbook.getFileName() + ": no errors" + (w == 0 ? "" : ", " + w + (w == 1 ? " warning" : " warnings")));
+        common.out().println(workbook.getFileName() + ": no errors" + (w == 0 ? "" : ", " + w + (w == 1 ? " warning" : " warnings")));
         return Main.OK;
     }
 }
