@@ -70,8 +70,8 @@ public final class Pcf {
     public record Result(PcfWorkbook workbook, Footprint footprint, UncertaintyResult uncertainty, List<Problem> warnings) {}
 
     /**
-     * Reads the workbook and runs every check (reader, units and factors, uncertainty parameters),
-     * collecting all problems.
+     * Reads the workbook and runs every check (reader, units and factors, uncertainty parameters, and
+     * that the report's fonts have every character of the workbook's printed text), collecting all problems.
      *
      * @throws IOException when the file cannot be read
      */
@@ -82,6 +82,7 @@ public final class Pcf {
         if (wb != null) {
             problems.addAll(Calculator.check(wb));
             problems.addAll(InputModel.check(wb));
+            problems.addAll(PrintableText.check(wb));
         }
         return new Validation(wb, distinct(problems));
     }

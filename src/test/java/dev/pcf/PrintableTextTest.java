@@ -1,0 +1,63 @@
+package dev.pcf;
+
+import dev.pcf.model.CellRef;
+import dev.pcf.model.PcfWorkbook;
+import dev.pcf.model.Problem;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** report-spec: a workbook character the report fonts lack is a validation warning naming the cell. */
+class PrintableTextTest {
+    private static final Path JX = Path.of("workbook-templates/examples/JX0317-D30.xlsx");
+
+    @Test
+    void examplesPrintEveryCharacter() throws IOException {
+        for (Path p : List.of(JX, Path.of("workbook-templates/examples/SC-120.xlsx"))) {
+            List<Problem> glyphs = Pcf.validate(p).problems().stream()
+                    .filter(x -> x.message().contains("report fonts lack")).toList();
+            assertEquals(List.of(), glyphs, p.toString());
+        }
+    }
+
+    @Test
+    void missingCharactersAreWarningsAtTheirCells(@TempDir Path dir) throws IOException {
+        PcfWorkbook original = Pcf.validate(JX).workbook();
+        CellRef name = original.info().cell("productName");
+        CellRef item = original.activities().get(2).cells().cell("itemEn");
+        CellRef member = original.team().get(0).cells().cell("name");
+        Path copy = dir.resolve("rare.xlsx");
+        try (InputStream in = Files.newInputStream(JX); Workbook wb = WorkbookFactory.create(in)) {
+            set(wb, name, "集中式𠀀DTU");                 // U+20000, CJK Extension B: not in the fonts
+            set(wb, item, "Copper 😀 wire");              // U+1F600, an emoji
+            set(wb, member, "张龥");                       // U+9FA5, the last CJK ideograph: in the fonts
+            try (OutputStream out = Files.newOutputStream(copy)) {
+                wb.write(out);
+            }
+        }
+        Pcf.Validation v = Pcf.validate(copy);
+        List<String> glyphs = v.problems().stream().filter(x -> x.message().contains("report fonts lack"))
+                .map(Problem::toString).toList();
+        assertEquals(List.of(
+                name + ": 产品名称（中文） Product name (Chinese) has characters the report fonts lack: \"𠀀\" (U+20000);"
+                        + " they would print as blanks",
+                item + ": 项目（英文） Item (English) has characters the report fonts lack: \"😀\" (U+1F600);"
+                        + " they would print as blanks"), glyphs);
+        assertFalse(v.hasErrors(), "a warning, not an error");
+    }
+
+    private static void set(Workbook wb, CellRef at, String text) {
+        wb.getSheet(at.sheet()).getRow(at.row()).getCell(at.column()).setCellValue(text);
+    }
+}
