@@ -82,6 +82,17 @@ public sealed interface Block {
             return !caption.isEmpty();
         }
 
+        /**
+         * The table's CSS classes: {@code data}, plus {@code wide} (a smaller font, tighter padding) for
+         * tables of {@value #WIDE_COLUMNS} or more columns, which would otherwise wrap heavily in zh+en.
+         */
+        public String cssClass() {
+            return headers.size() >= WIDE_COLUMNS ? "data wide" : "data";
+        }
+
+        /** From this many columns on a table is set in the smaller {@code wide} style. */
+        public static final int WIDE_COLUMNS = 8;
+
         /** The rows as the template shows them: each cell with its alignment class. */
         public List<Line> lines() {
             return rows.stream().map(r -> {

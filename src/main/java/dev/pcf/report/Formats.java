@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * Number and date formatting for the report, independent of the default locale: plain digits,
@@ -53,9 +54,12 @@ public final class Formats {
         return v == null ? "" : plain(v.doubleValue());
     }
 
-    /** A whole number: 10000 → "10000". */
+    /**
+     * A count with comma thousands separators, the same in both languages (as the charts' axes print it):
+     * 600000 → "600,000", 999 → "999".
+     */
     public static String integer(long n) {
-        return Long.toString(n);
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     /** 2026-05-26 → "2026年05月26日"; empty for null. */

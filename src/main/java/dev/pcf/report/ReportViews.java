@@ -135,7 +135,7 @@ public final class ReportViews {
         UncertaintyResult mc = c.mc();
         if (mc != null) {
             o.para("summary.uncertainty", c.kg(mc.total().low()), c.kg(mc.total().high()),
-                    UncertaintySection.relative(mc.total()), mc.iterations());
+                    UncertaintySection.relative(mc.total()), Formats.integer(mc.iterations()));
         }
     }
 

@@ -58,7 +58,7 @@ final class ResultSections {
         o.add(Tables.table(o.tableCaption("activity.table.caption", c.product()),
                 Tables.headers(l, "col.no", "col.stage", "col.item", "col.amount", "col.unit", "col.perUnit",
                         "col.factorId", "col.dataType", "col.source"), "cllrlrlll",
-                List.of("5%", "13%", "14%", "9%", "6%", "10%", "12%", "10%", "21%"), rows, note));
+                List.of("4%", "12%", "18%", "9%", "5%", "10%", "12%", "10%", "20%"), rows, note));
         o.h(2, "sec4.factors");
         o.para("factors.p1");
         rows = new ArrayList<>();

@@ -30,9 +30,9 @@ final class UncertaintySection {
         }
         Summary t = mc.total();
         o.h(3, "sec5.mc.method");
-        o.para("mc.method", mc.iterations(), mc.seed());
+        o.para("mc.method", Formats.integer(mc.iterations()), mc.seed());
         o.para(mc.adaptive() ? (mc.converged() ? "mc.adaptive.converged" : "mc.adaptive.notConverged")
-                : "mc.fixed", mc.iterations(), Formats.plain(mc.tolerance()));
+                : "mc.fixed", Formats.integer(mc.iterations()), Formats.plain(mc.tolerance()));
         o.h(3, "sec5.mc.results");
         List<Block.Table.Row> rows = new ArrayList<>();
         rows.add(Tables.row(l.label("mc.row.deterministic"), c.kg(t.deterministic())));
@@ -155,7 +155,7 @@ final class UncertaintySection {
             o.para("mc.notRun");
             return;
         }
-        o.para("app.mc.settings", mc.seed(), mc.iterations(),
+        o.para("app.mc.settings", mc.seed(), Formats.integer(mc.iterations()),
                 new Lang.L(l.zh(mc.adaptive() ? "mc.mode.adaptive" : "mc.mode.fixed"),
                         l.en(mc.adaptive() ? "mc.mode.adaptive" : "mc.mode.fixed")),
                 new Lang.L(l.zh(mc.converged() ? "common.yes" : "common.no"),

@@ -51,7 +51,7 @@ class ExampleWorkbookReportTest {
                 McOptions.DEFAULT_BLOCK), ProgressListener.NONE);
         PdfDocument d = BUILDER.document(wb, fp, mc, ReportLanguage.EN, null);
         String text = XhtmlRendererTest.parse(d.xhtml()).getDocumentElement().getTextContent();
-        assertTrue(text.contains("20000 iterations were run with the random seed 7"), text);
+        assertTrue(text.contains("20,000 iterations were run with the random seed 7"), text);
         assertTrue(d.charts().keySet().containsAll(List.of("histogram", "contributions", "convergence")));
         // the largest contribution is named from the workbook row its cell points at
         UncertaintyResult.Contribution top = mc.contributions().get(0);

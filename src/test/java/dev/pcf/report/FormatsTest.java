@@ -57,6 +57,14 @@ class FormatsTest {
     }
 
     @Test
+    void groupsCountsInThousandsWithCommas() {
+        assertEquals("600,000", Formats.integer(600_000));
+        assertEquals("1,234,567", Formats.integer(1_234_567));
+        assertEquals("999", Formats.integer(999));
+        assertEquals("0", Formats.integer(0));
+    }
+
+    @Test
     void formatsDatesInBothLanguages() {
         LocalDate d = LocalDate.of(2026, 5, 26);
         assertEquals("2026年05月26日", Formats.dateZh(d));
