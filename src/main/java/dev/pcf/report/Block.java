@@ -84,14 +84,19 @@ public sealed interface Block {
 
         /**
          * The table's CSS classes: {@code data}, plus {@code wide} (a smaller font, tighter padding) for
-         * tables of {@value #WIDE_COLUMNS} or more columns, which would otherwise wrap heavily in zh+en.
+         * tables of {@value #WIDE_COLUMNS} or more columns, which would otherwise wrap heavily in zh+en, and
+         * {@code keep} (not split across pages, so a header is never left alone at a page's foot) for
+         * tables of at most {@value #KEEP_ROWS} rows.
          */
         public String cssClass() {
-            return headers.size() >= WIDE_COLUMNS ? "data wide" : "data";
+            return "data" + (headers.size() >= WIDE_COLUMNS ? " wide" : "") + (rows.size() <= KEEP_ROWS ? " keep" : "");
         }
 
+        /** Tables of at most this many rows are kept on one page. */
+        public static final int KEEP_ROWS = 12;
+
         /** From this many columns on a table is set in the smaller {@code wide} style. */
-        public static final int WIDE_COLUMNS = 8;
+        public static final int WIDE_COLUMNS = 7;
 
         /** The rows as the template shows them: each cell with its alignment class. */
         public List<Line> lines() {

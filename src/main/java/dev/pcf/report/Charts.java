@@ -40,6 +40,14 @@ final class Charts {
         return new ChartSpec.Pie("", labels, v);
     }
 
+    /**
+     * The CSS size of a horizontal bar chart of {@code bars} bars: 160 mm wide, and 20 mm plus 14 mm a bar
+     * high (at least 60 mm), so that two- and three-line bilingual labels do not overlap.
+     */
+    static String barsStyle(int bars) {
+        return "width:160mm;height:" + Math.max(60, 20 + 14 * bars) + "mm";
+    }
+
     /** The largest lines as horizontal bars, kg CO2e. */
     static ChartSpec hotspots(Ctx c, List<LineResult> top) {
         List<String> labels = new ArrayList<>();

@@ -74,7 +74,7 @@ final class ResultSections {
         o.add(Tables.table(o.tableCaption("factor.table.caption", c.product()),
                 Tables.headers(l, "col.factorId", "col.factorName", "col.value", "col.parameters", "col.applied",
                         "col.source", "col.year"), "llllrll",
-                List.of("11%", "14%", "12%", "18%", "14%", "24%", "7%"), rows, l.label("factor.note.applied")));
+                List.of("11%", "16%", "11%", "15%", "13%", "28%", "6%"), rows, l.label("factor.note.applied")));
     }
 
     /** NCV, carbon content and oxidation rate where the factor uses them. */
@@ -184,8 +184,9 @@ final class ResultSections {
         o.add(Tables.table(o.tableCaption("hotspots.table.caption", c.product()),
                 Tables.headers(l, "col.rank", "col.item", "col.stage", "col.kgco2e", "col.share", "col.cumShare"),
                 "cllrrr", rows, l.label("note.unrounded")));
-        charts.put("hotspots", Charts.hotspots(c, top(c, 10)));
+        List<LineResult> bars = top(c, 10);
+        charts.put("hotspots", Charts.hotspots(c, bars));
         o.add(new Block.Figure("chart:hotspots", o.figureCaption("caption.hotspots", c.product()),
-                "width:160mm;height:80mm"));
+                Charts.barsStyle(bars.size())));
     }
 }

@@ -77,7 +77,7 @@ final class UncertaintySection {
                 rows, ""));
         charts.put("contributions", Charts.contributions(c, top));
         o.add(new Block.Figure("chart:contributions", o.figureCaption("caption.contributions", c.product()),
-                "width:160mm;height:80mm"));
+                Charts.barsStyle(top.size())));
 
         var a1 = mc.approach1();
         if (a1 != null) approach1(c, o, t, a1);
@@ -172,7 +172,8 @@ final class UncertaintySection {
         }
         o.add(Tables.table(o.tableCaption("app.inputs.caption", c.product()),
                 Tables.headers(l, "col.cell", "col.kind", "col.input", "col.nominal", "col.distribution",
-                        "col.distOrigin", "col.range95"), "lllrllr", rows, ""));
+                        "col.distOrigin", "col.range95"), "lllrllr",
+                List.of("14%", "9%", "21%", "9%", "20%", "12%", "15%"), rows, ""));
         if (!mc.convergence().isEmpty()) {
             charts.put("convergence", Charts.convergence(c, mc));
             o.add(new Block.Figure("chart:convergence", o.figureCaption("caption.convergence", c.product()),

@@ -128,9 +128,14 @@ class ReportFileTest {
         assertTrue(!all.contains("20000"), l + ": no ungrouped count");
     }
 
+    /** The text of the page with this heading line and of the page after it (a table may follow on it). */
     private static String page(List<String> pages, String heading) {
-        return pages.stream().filter(p -> p.lines().anyMatch(x -> x.strip().equals(heading))).findFirst()
-                .orElseThrow(() -> new AssertionError("no page headed " + heading));
+        for (int p = 0; p < pages.size(); p++) {
+            if (pages.get(p).lines().anyMatch(x -> x.strip().equals(heading))) {
+                return pages.get(p) + (p + 1 < pages.size() ? pages.get(p + 1) : "");
+            }
+        }
+        throw new AssertionError("no page headed " + heading);
     }
 
     @Test
