@@ -167,7 +167,7 @@ final class UncertaintySection {
         for (UncertaintyResult.InputDistribution d : mc.inputs()) {
             rows.add(Tables.row(d.cell() == null ? "/" : d.cell().toString(), l.label("kind." + d.kind().name()),
                     inputLabel(c, d.cell(), d.kind(), d.label()),
-                    Formats.plain(d.nominal()), d.description(), l.label("dist.origin." + d.origin().name()),
+                    Formats.plain(d.nominal()), Descriptions.of(l, d.description()), l.label("dist.origin." + d.origin().name()),
                     Formats.plain(d.low95()) + " – " + Formats.plain(d.high95())));
         }
         o.add(Tables.table(o.tableCaption("app.inputs.caption", c.product()),
