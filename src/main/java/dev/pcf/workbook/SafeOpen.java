@@ -238,7 +238,7 @@ public final class SafeOpen {
                 return "a part of the file is larger than the limit of " + Limits.mib(Limits.MAX_BYTE_ARRAY) + "; refused";
             }
             if (t instanceof org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
-                    || m.contains("No valid entries") || m.contains("content types")) {
+                    || m.contains("No valid entries") || m.contains("content type")) {
                 return "not an Excel workbook: a zip archive without the parts of a workbook; expected .xlsx or .xls";
             }
         }
