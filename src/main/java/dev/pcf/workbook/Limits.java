@@ -44,23 +44,17 @@ public final class Limits {
     /** Largest byte array POI allocates for one record or part (128 MiB). */
     public static final int MAX_BYTE_ARRAY = 128 * 1024 * 1024;
 
-    private static volatile boolean applied;
-
     /**
-     * Sets POI's global protections to the limits above. Idempotent and cheap; call before
-     * opening any workbook ({@link SafeOpen#open} does).
+     * Sets POI's global protections to the limits above. Idempotent and cheap (five static
+     * setters), so it runs before every opening ({@link SafeOpen#open} does) and so wins over any
+     * other code that changed them.
      */
-    public static void apply() {
-        if (applied) return;
-        synchronized (Limits.class) {
-            if (applied) return;
-            ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-            ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
-            ZipSecureFile.setMaxFileCount(MAX_ZIP_ENTRIES);
-            ZipSecureFile.setMaxTextSize(MAX_TEXT_CHARS);
-            IOUtils.setByteArrayMaxOverride(MAX_BYTE_ARRAY);
-            applied = true;
-        }
+    public static synchronized void apply() {
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+        ZipSecureFile.setMaxFileCount(MAX_ZIP_ENTRIES);
+        ZipSecureFile.setMaxTextSize(MAX_TEXT_CHARS);
+        IOUtils.setByteArrayMaxOverride(MAX_BYTE_ARRAY);
     }
 
     /** A problem when a file of {@code size} bytes is over {@link #MAX_FILE_BYTES}; else null. */

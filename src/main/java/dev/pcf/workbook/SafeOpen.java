@@ -60,6 +60,15 @@ public final class SafeOpen {
      * @param fileName the name the user gave, used in messages and for the extension check
      */
     public static Opened open(byte[] bytes, String fileName) {
+        return open(bytes, fileName, false);
+    }
+
+    /**
+     * As {@link #open(byte[], String)}; with {@code keepOnLimitErrors} the workbook is returned
+     * despite cells beyond the row, column or text limits (still bounded in memory), so that the
+     * {@link Annotator} can mark them. Files that cannot be loaded safely still give no workbook.
+     */
+    static Opened open(byte[] bytes, String fileName, boolean keepOnLimitErrors) {
         Limits.apply();
         List<Problem> problems = new ArrayList<>();
         if (bytes.length == 0) {
@@ -80,11 +89,12 @@ public final class SafeOpen {
                     yield null;
                 }
             };
-            if (wb != null) checkCells(wb, problems);
+            // the .xlsx pre-scan has already checked positions; the .xls path has not
+            if (wb != null) checkCells(wb, !(wb instanceof XSSFWorkbook), problems);
         } catch (IOException | RuntimeException e) {
             problems.add(Problem.error(null, fileName + ": " + describe(e)));
         }
-        if (wb != null && problems.stream().anyMatch(Problem::isError)) {
+        if (wb != null && !keepOnLimitErrors && problems.stream().anyMatch(Problem::isError)) {
             closeQuietly(wb);
             wb = null;
         }
@@ -146,11 +156,11 @@ public final class SafeOpen {
     }
 
     /** Every cell: position limits (the .xls path is not pre-scanned), text length, control characters. */
-    private static void checkCells(Workbook wb, List<Problem> problems) {
+    private static void checkCells(Workbook wb, boolean positions, List<Problem> problems) {
         long cells = 0;
         for (Sheet sheet : wb) {
             String name = sheet.getSheetName();
-            boolean positionReported = false;
+            boolean positionReported = !positions;
             for (Row row : sheet) {
                 for (Cell cell : row) {
                     cells++;

@@ -27,7 +27,11 @@ final class SheetScan {
 
     private static final XMLInputFactory FACTORY = XMLHelper.newXMLInputFactory();
 
-    /** Scans all worksheets; adds problems; returns whether the workbook may be opened. */
+    /**
+     * Scans all worksheets and adds the problems found. Returns whether the workbook may be loaded
+     * into memory at all: false for a DOCTYPE, damaged XML or too many cells or formulas; cells
+     * beyond the row and column limits are errors but leave the workbook loadable (to annotate it).
+     */
     static boolean scan(OPCPackage pkg, List<Problem> problems) throws IOException {
         long[] totals = new long[2]; // cells, formulas
         boolean ok = true;
@@ -95,8 +99,9 @@ final class SheetScan {
                 } else if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("c") && content) {
                     Problem p = Limits.position(sheet, cellRow, cellCol);
                     if (p != null) {
+                        // the first such cell is enough; the rest of the sheet is not looked at
                         problems.add(p);
-                        return false;
+                        return true;
                     }
                 }
             }

@@ -10,4 +10,9 @@ public final class CorpusGeneratorTestAccess {
     public static byte[] rawActivityText(String a1, String placeholder, String xmlText) {
         return CorpusGenerator.rawText(Schema.ACTIVITY, a1, placeholder, xml -> xml.replace(placeholder, xmlText));
     }
+
+    /** The workbook as .xlsm with a VBA project part. */
+    public static byte[] macroWorkbook(byte[] ok) {
+        return CorpusGenerator.macroWorkbook(ok);
+    }
 }
