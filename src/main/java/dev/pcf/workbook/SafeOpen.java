@@ -81,7 +81,7 @@ public final class SafeOpen {
         Workbook wb = null;
         try {
             wb = switch (magic) {
-                case OOXML -> openXlsx(bytes, fileName, problems);
+                case OOXML -> openXlsx(bytes, fileName, keepOnLimitErrors, problems);
                 case OLE2 -> openXls(bytes, fileName, problems);
                 default -> {
                     problems.add(Problem.error(null, fileName + ": not an Excel workbook: the file " + kind(magic)
@@ -101,7 +101,7 @@ public final class SafeOpen {
         return new Opened(wb, problems);
     }
 
-    private static Workbook openXlsx(byte[] bytes, String fileName, List<Problem> problems) throws IOException {
+    private static Workbook openXlsx(byte[] bytes, String fileName, boolean keep, List<Problem> problems) throws IOException {
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
@@ -115,7 +115,8 @@ public final class SafeOpen {
             boolean macros = !pkg.getPartsByName(Pattern.compile("(?i)/.*vbaProject\\.bin")).isEmpty()
                     || !pkg.getPartsByContentType("application/vnd.ms-excel.sheet.macroEnabled.main+xml").isEmpty();
             if (macros) problems.add(macroWarning(fileName));
-            if (!SheetScan.scan(pkg, problems)) {
+            // without keep, a limit error found by the scan is final: do not build the model at all
+            if (!SheetScan.scan(pkg, problems) || !keep && problems.stream().anyMatch(Problem::isError)) {
                 pkg.revert();
                 return null;
             }

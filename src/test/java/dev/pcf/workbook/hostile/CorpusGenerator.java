@@ -187,19 +187,21 @@ public final class CorpusGenerator {
         })));
 
         // --- formulas
-        all.add(c("22-div0.xlsx", 1, edited(wb -> cell(wb, Schema.ACTIVITY, "D2").setCellFormula("1/0")), ACT + "D2", "#DIV/0!"));
+        all.add(c("22-div0.xlsx", 1, edited(wb -> cell(wb, Schema.ACTIVITY, "D2").setCellFormula("1/0")), ACT + "D2: 数量 Amount must be a number, found #DIV/0!"));
         all.add(c("23-ref-error.xlsx", 1, activityXml(wb -> cell(wb, Schema.ACTIVITY, "D2").setCellFormula("1+1"),
-                xml -> xml.replace("<f>1+1</f>", "<f>#REF!+1</f>")), ACT + "D2", "#REF!"));
+                xml -> xml.replace("<f>1+1</f>", "<f>#REF!+1</f>")), ACT + "D2: 数量 Amount must be a number, found #REF!"));
         all.add(c("24-circular.xlsx", 1, edited(wb -> {
             cell(wb, Schema.ACTIVITY, "D2").setCellFormula("Z2+1");
             cell(wb, Schema.ACTIVITY, "Z2").setCellFormula("D2*2");
-        }), ACT + "D2"));
+        }), ACT + "D2: 数量 Amount must be a number, found ~CIRCULAR~REF~"));
         all.add(c("25-external-link.xlsx", 1, activityXml(wb -> cell(wb, Schema.ACTIVITY, "D2").setCellFormula("1+1"),
-                xml -> xml.replace("<f>1+1</f>", "<f>[1]Sheet1!A1*2</f>")), ACT + "D2", "another workbook"));
+                xml -> xml.replace("<f>1+1</f>", "<f>[1]Sheet1!A1*2</f>")),
+                ACT + "D2: 数量 Amount: formula =[1]Sheet1!A1*2 refers to another workbook; external links are not followed"));
         all.add(c("26-external-path.xlsx", 1, activityXml(wb -> cell(wb, Schema.ACTIVITY, "D2").setCellFormula("1+1"),
                 xml -> xml.replace("<f>1+1</f>", "<f>'C:\\\\data\\\\[secret.xlsx]Sheet1'!A1</f>")), ACT + "D2", "another workbook"));
         all.add(c("27-dde-formula.xlsx", 1, activityXml(wb -> cell(wb, Schema.ACTIVITY, "D2").setCellFormula("1+1"),
-                xml -> xml.replace("<f>1+1</f>", "<f>cmd|' /C calc'!A0</f>")), ACT + "D2"));
+                xml -> xml.replace("<f>1+1</f>", "<f>cmd|' /C calc'!A0</f>")),
+                ACT + "D2: 数量 Amount: formula =cmd|' /C calc'!A0 "));
 
         // --- numbers
         all.add(c("28-huge-number-text.xlsx", 1, edited(wb -> cell(wb, Schema.ACTIVITY, "D2").setCellValue("1e999")),
@@ -210,29 +212,31 @@ public final class CorpusGenerator {
             cell(wb, Schema.ACTIVITY, "D2").setCellValue("Infinity");
             cell(wb, Schema.FACTORS, "D2").setCellValue("∞");
         }), ACT + "D2: 数量 Amount must be a number, found \"Infinity\"", FAC + "D2: 数值 Value must be a number, found \"∞\""));
-        all.add(c("31-negative-amount.xlsx", 1, edited(wb -> cell(wb, Schema.ACTIVITY, "D2").setCellValue(-5)), ACT + "D2", "-5"));
-        all.add(c("32-zero-amount.xlsx", 0, edited(wb -> cell(wb, Schema.ACTIVITY, "D2").setCellValue(0)), ACT + "D2"));
+        all.add(c("31-negative-amount.xlsx", 1, edited(wb -> cell(wb, Schema.ACTIVITY, "D2").setCellValue(-5)), ACT + "D2: 数量 Amount must be ≥ 0, found -5"));
+        all.add(c("32-zero-amount.xlsx", 0, edited(wb -> cell(wb, Schema.ACTIVITY, "D2").setCellValue(0)), ACT + "D2: 数量 Amount is 0: the line adds nothing to the footprint"));
         all.add(c("33-comma-decimal.xlsx", 1, edited(wb -> cell(wb, Schema.ACTIVITY, "D2").setCellValue("1,2")),
                 ACT + "D2: 数量 Amount must be a number, found \"1,2\""));
         all.add(c("34-boolean-amount.xlsx", 1, edited(wb -> cell(wb, Schema.ACTIVITY, "D2").setCellValue(true)),
                 ACT + "D2: 数量 Amount must be a number, found TRUE"));
         all.add(c("35-error-cell.xlsx", 1, edited(wb -> cell(wb, Schema.ACTIVITY, "D2").setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.NA.getCode())),
                 ACT + "D2: 数量 Amount must be a number, found #N/A"));
-        all.add(c("36-negative-factor.xlsx", 1, edited(wb -> cell(wb, Schema.FACTORS, "D2").setCellValue(-0.5)), FAC + "D2"));
+        all.add(c("36-negative-factor.xlsx", 1, edited(wb -> cell(wb, Schema.FACTORS, "D2").setCellValue(-0.5)), FAC + "D2: 数值 Value must be ≥ 0, found -0.5"));
 
         // --- dates
-        all.add(c("37-date-odd-text.xlsx", 1, edited(wb -> cell(wb, Schema.REPORT, "B3").setCellValue("13/25/2024")), REP + "B3"));
-        all.add(c("38-date-words.xlsx", 1, edited(wb -> cell(wb, Schema.REPORT, "B27").setCellValue("二〇二四年一月")), REP + "B27"));
+        all.add(c("37-date-odd-text.xlsx", 1, edited(wb -> cell(wb, Schema.REPORT, "B3").setCellValue("13/25/2024")),
+                REP + "B3: 签发日期 Issue date must be a date (a date cell or yyyy-mm-dd), found \"13/25/2024\""));
+        all.add(c("38-date-words.xlsx", 1, edited(wb -> cell(wb, Schema.REPORT, "B27").setCellValue("二〇二四年一月")),
+                REP + "B27: 数据开始日期 Reference period start must be a date (a date cell or yyyy-mm-dd), found \"二〇二四年一月\""));
 
         // --- structure
         all.add(c("39-missing-activity-sheet.xlsx", 1, edited(wb -> wb.removeSheetAt(wb.getSheetIndex(Schema.ACTIVITY.title()))),
-                "活动数据 Activity"));
+                "39-missing-activity-sheet.xlsx: required sheet 活动数据 Activity not found"));
         all.add(c("40-missing-report-sheet.xlsx", 1, edited(wb -> wb.removeSheetAt(wb.getSheetIndex(Schema.REPORT.title()))),
-                "报告信息 Report"));
+                "40-missing-report-sheet.xlsx: required sheet 报告信息 Report not found"));
         all.add(c("41-no-header-row.xlsx", 1, edited(wb -> {
             Sheet s = wb.getSheet(Schema.ACTIVITY.title());
             s.removeRow(s.getRow(0));
-        }), "'活动数据 Activity' header row 1: required column"));
+        }), "'活动数据 Activity' header row 1: required column 数量 Amount not found"));
         all.add(c("42-duplicate-header.xlsx", 1, edited(wb -> cell(wb, Schema.ACTIVITY, "Z1").setCellValue("数量 Amount")),
                 ACT + "Z1: header 数量 Amount repeats the column at " + ACT + "D1"));
         all.add(c("43-merged-cells.xlsx", 1, edited(wb -> {
@@ -243,12 +247,14 @@ public final class CorpusGenerator {
             r3.createCell(4).setCellValue("kWh");
             r3.createCell(7).setCellValue("EF-ELEC");
             s.addMergedRegion(new CellRangeAddress(1, 2, 3, 3));
-        }), ACT + "D3"));
+        }), ACT + "D3: 数量 Amount is required but empty"));
         all.add(c("44-required-cell-empty.xlsx", 1, edited(wb -> cell(wb, Schema.ACTIVITY, "B2").setBlank()),
                 ACT + "B2: 项目（中文） Item (Chinese) is required but empty"));
-        all.add(c("45-unknown-factor.xlsx", 1, edited(wb -> cell(wb, Schema.ACTIVITY, "H2").setCellValue("EF-NOPE")), ACT + "H2", "EF-NOPE"));
-        all.add(c("46-unknown-stage.xlsx", 1, edited(wb -> cell(wb, Schema.ACTIVITY, "A2").setCellValue("MOON")), ACT + "A2", "MOON"));
-        all.add(c("47-bad-unit.xlsx", 1, edited(wb -> cell(wb, Schema.ACTIVITY, "E2").setCellValue("furlong")), ACT + "E2", "furlong"));
+        all.add(c("45-unknown-factor.xlsx", 1, edited(wb -> cell(wb, Schema.ACTIVITY, "H2").setCellValue("EF-NOPE")),
+                ACT + "H2: 因子编号 Factor ID \"EF-NOPE\" is not a Factor ID of the Factors sheet"));
+        all.add(c("46-unknown-stage.xlsx", 1, edited(wb -> cell(wb, Schema.ACTIVITY, "A2").setCellValue("MOON")),
+                ACT + "A2: 阶段代码 Stage code \"MOON\" is not a stage code of the Stages sheet"));
+        all.add(c("47-allocation-over-one.xlsx", 1, edited(wb -> cell(wb, Schema.ACTIVITY, "G2").setCellValue("150%")), ACT + "G2"));
         return all;
     }
 
