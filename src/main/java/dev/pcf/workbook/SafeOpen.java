@@ -93,6 +93,11 @@ public final class SafeOpen {
             if (wb != null) checkCells(wb, !(wb instanceof XSSFWorkbook), problems);
         } catch (IOException | RuntimeException e) {
             problems.add(Problem.error(null, fileName + ": " + describe(e)));
+        } catch (LinkageError e) {
+            // found by fuzzing: a zip entry compressed with Zstandard, XZ… makes commons-compress
+            // load a codec that is not on the class path (NoClassDefFoundError)
+            problems.add(Problem.error(null, fileName + ": the file uses a zip compression method that Excel never writes ("
+                    + e.getClass().getSimpleName() + "); refused as damaged or crafted"));
         }
         if (wb != null && !keepOnLimitErrors && problems.stream().anyMatch(Problem::isError)) {
             closeQuietly(wb);

@@ -255,7 +255,30 @@ public final class CorpusGenerator {
         all.add(c("46-unknown-stage.xlsx", 1, edited(wb -> cell(wb, Schema.ACTIVITY, "A2").setCellValue("MOON")),
                 ACT + "A2: 阶段代码 Stage code \"MOON\" is not a stage code of the Stages sheet"));
         all.add(c("47-allocation-over-one.xlsx", 1, edited(wb -> cell(wb, Schema.ACTIVITY, "G2").setCellValue("150%")), ACT + "G2"));
+        // --- found by fuzzing (bench/fuzzing.md)
+        all.add(c("48-zstd-entry.xlsx", 1, fuzzFinding("crash-340730620c1755cc0d5019f92b2783b9157f6f6e"),
+                "48-zstd-entry.xlsx: the file uses a zip compression method that Excel never writes"));
+        all.add(c("49-unknown-compression.xlsx", 1, compressionMethod93(ok), "49-unknown-compression.xlsx: the file is damaged"));
         return all;
+    }
+
+    /** An input the fuzzer found, kept with the fuzz test's regression inputs. */
+    static byte[] fuzzFinding(String name) {
+        String path = "/dev/pcf/workbook/WorkbookReaderFuzzTestInputs/anyBytesGiveProblemsNotExceptions/" + name;
+        try (var in = CorpusGenerator.class.getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException("missing " + path);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The valid workbook whose first zip entry claims compression method 93 (Zstandard) with a data descriptor. */
+    static byte[] compressionMethod93(byte[] ok) {
+        byte[] b = ok.clone();
+        b[8] = 93; // local file header: compression method, little-endian at offset 8
+        b[9] = 0;
+        return b;
     }
 
     /** The valid workbook with its activity sheet replaced by 64 MiB of spaces: ~64 KiB compressed, a ratio of ~1000. */
