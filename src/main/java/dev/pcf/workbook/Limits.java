@@ -1,6 +1,7 @@
 package dev.pcf.workbook;
 
 import dev.pcf.model.CellRef;
+import dev.pcf.model.InputException;
 import dev.pcf.model.Problem;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.IOUtils;
@@ -55,6 +56,56 @@ public final class Limits {
         ZipSecureFile.setMaxFileCount(MAX_ZIP_ENTRIES);
         ZipSecureFile.setMaxTextSize(MAX_TEXT_CHARS);
         IOUtils.setByteArrayMaxOverride(MAX_BYTE_ARRAY);
+    }
+
+    /**
+     * Stack of the thread that reads a workbook (256 MiB, reserved, committed only as used): POI
+     * evaluates a formula referring to another formula recursively, and a chain of 1,000 formulas
+     * already overflows the JVM's default 1 MiB stack; {@link #MAX_FORMULAS} in one chain fit in this one.
+     */
+    public static final long READER_STACK_BYTES = 256L * 1024 * 1024;
+
+    /**
+     * Runs a task (reading and evaluating a workbook) on a thread with a
+     * {@link #READER_STACK_BYTES} stack and waits for it. A stack overflow that still happens
+     * becomes an {@link InputException} naming the file; other exceptions and errors are rethrown.
+     *
+     * @param fileName for the message
+     * @param task     the work, e.g. {@code () -> WorkbookReader.read(bytes, name)}
+     * @throws InputException when the formulas nest too deeply even for this stack
+     */
+    public static <T> T withLargeStack(String fileName, java.util.function.Supplier<T> task) {
+        Object[] result = new Object[1];
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = task.get();
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "pcf-workbook-reader", READER_STACK_BYTES);
+        t.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+        Throwable f = failure[0];
+        if (f instanceof StackOverflowError) {
+            throw new InputException(Problem.error(null, fileName + ": formulas refer to other formulas too deeply"
+                    + " (a chain longer than the reader's stack holds); replace some formulas by their values"));
+        }
+        if (f instanceof RuntimeException r) throw r;
+        if (f instanceof Error e) throw e;
+        if (f != null) throw new IllegalStateException(f);
+        @SuppressWarnings("unchecked")
+        T value = (T) result[0];
+        return value;
     }
 
     /** A problem when a file of {@code size} bytes is over {@link #MAX_FILE_BYTES}; else null. */

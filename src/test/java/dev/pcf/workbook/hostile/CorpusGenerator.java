@@ -255,6 +255,12 @@ public final class CorpusGenerator {
         all.add(c("46-unknown-stage.xlsx", 1, edited(wb -> cell(wb, Schema.ACTIVITY, "A2").setCellValue("MOON")),
                 ACT + "A2: 阶段代码 Stage code \"MOON\" is not a stage code of the Stages sheet"));
         all.add(c("47-allocation-over-one.xlsx", 1, edited(wb -> cell(wb, Schema.ACTIVITY, "G2").setCellValue("150%")), ACT + "G2"));
+        all.add(c("50-formula-chain.xlsx", 0, edited(wb -> {
+            // D2 = Z2+1, Z2 = Z3+1, … Z5000 = Z5001+1, Z5001 empty: 5,000 nested evaluations, D2 = 5000
+            cell(wb, Schema.ACTIVITY, "D2").setCellFormula("Z2+1");
+            for (int r = 2; r <= 5000; r++) cell(wb, Schema.ACTIVITY, "Z" + r).setCellFormula("Z" + (r + 1) + "+1");
+        })));
+
         // --- found by fuzzing (bench/fuzzing.md)
         all.add(c("48-zstd-entry.xlsx", 1, fuzzFinding("crash-340730620c1755cc0d5019f92b2783b9157f6f6e"),
                 "48-zstd-entry.xlsx: the file uses a zip compression method that Excel never writes"));

@@ -1,6 +1,8 @@
 package dev.pcf.workbook.hostile;
 
+import dev.pcf.model.InputException;
 import dev.pcf.model.Problem;
+import dev.pcf.workbook.Limits;
 import dev.pcf.workbook.SafeOpen;
 import dev.pcf.workbook.WorkbookReader;
 
@@ -12,7 +14,8 @@ import java.util.List;
 
 /**
  * What {@code pcf validate} does with a workbook, without the CLI: {@link SafeOpen} first (as
- * the reader is to call it), then {@link WorkbookReader}; exit 1 when there is any error.
+ * the reader is to call it), then {@link WorkbookReader} on a large stack
+ * ({@link Limits#withLargeStack}); exit 1 when there is any error.
  * {@code main} is the entry point of the forked small-heap bomb test.
  */
 public final class Validate {
@@ -28,7 +31,13 @@ public final class Validate {
         SafeOpen.Opened opened = SafeOpen.open(bytes, name);
         all.addAll(opened.problems());
         if (opened.workbook() != null) opened.workbook().close();
-        if (!opened.failed()) all.addAll(WorkbookReader.read(bytes, name).problems());
+        if (!opened.failed()) {
+            try {
+                all.addAll(Limits.withLargeStack(name, () -> WorkbookReader.read(bytes, name)).problems());
+            } catch (InputException e) {
+                all.addAll(e.problems());
+            }
+        }
         StringBuilder err = new StringBuilder();
         for (Problem p : all) err.append(p.isError() ? "error: " : "warning: ").append(p).append('\n');
         return new Result(all.stream().anyMatch(Problem::isError) ? 1 : 0, err.toString());
