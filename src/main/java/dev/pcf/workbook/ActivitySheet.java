@@ -2,6 +2,7 @@ package dev.pcf.workbook;
 
 import dev.pcf.model.Activity;
 import dev.pcf.model.Basis;
+import dev.pcf.model.CellRef;
 import dev.pcf.model.DataType;
 import dev.pcf.model.Factor;
 import dev.pcf.model.Stage;
@@ -25,7 +26,9 @@ final class ActivitySheet {
                                StageSheet.Result stages, FactorSheet.Result factors, Double annualProduction,
                                String annualCell) {
         List<Activity> activities = new ArrayList<>();
+        boolean any = false;
         for (RowReader row : table.rows(evaluator, problems)) {
+            any = true;
             boolean silent = false;
             String stageCode = row.text(Activity.STAGE);
             Stage stage = null;
@@ -85,6 +88,10 @@ final class ActivitySheet {
             activities.add(new Activity(activities.size(), stage.code(), item, amount, unit,
                     basis == null ? Basis.UNIT : basis, allocation == null ? 1.0 : allocation, factor.id(), dataType,
                     dataSource, u, notes, row.cells()));
+        }
+        if (!any) {
+            problems.error(null, CellRef.quoteSheet(table.sheetName())
+                    + ": no activity rows; enter the inventory from row 2 down");
         }
         return activities;
     }

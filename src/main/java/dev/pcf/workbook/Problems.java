@@ -20,6 +20,14 @@ final class Problems {
         all.add(Problem.warning(cell, message));
     }
 
+    /** Adds another collection's problems, ordered by row (problems without a cell first), otherwise as found. */
+    void addSortedByRow(Problems other) {
+        List<Problem> sorted = new ArrayList<>(other.all);
+        sorted.sort(java.util.Comparator.comparingInt(p -> p.cell() == null ? -1 : p.cell().row()));
+        all.addAll(sorted);
+        errors += other.errors;
+    }
+
     /** Errors so far; compare two counts to tell whether a row added any. */
     int errorCount() {
         return errors;

@@ -52,8 +52,11 @@ final class ReportSheet {
     }
 
     static Result read(Sheet sheet, FormulaEvaluator evaluator, Problems problems) {
-        ReportSheet r = new ReportSheet(sheet, problems);
+        // fields are parsed in dependency order; their problems are reported in row order
+        Problems own = new Problems();
+        ReportSheet r = new ReportSheet(sheet, own);
         ReportInfo info = r.collect(evaluator) ? r.build() : null;
+        problems.addSortedByRow(own);
         java.util.Set<String> filled = new java.util.HashSet<>();
         r.values.forEach((k, v) -> {
             if (!v.isBlank()) filled.add(k);

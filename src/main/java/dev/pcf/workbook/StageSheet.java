@@ -5,10 +5,12 @@ import dev.pcf.model.Text;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads the 生命周期阶段 Stages sheet. */
 final class StageSheet {
@@ -18,7 +20,7 @@ final class StageSheet {
      * The stages read, plus every code written in the sheet (also those of rows in error), keyed
      * by upper-case code, so that Activity can tell an unknown code from one already reported.
      */
-    record Result(List<Stage> stages, Map<String, Stage> byCode, java.util.Set<String> seen, boolean read) {
+    record Result(List<Stage> stages, Map<String, Stage> byCode, Set<String> seen, boolean read) {
 
         /** Whether a code was written in the sheet (or the sheet could not be read, so nothing is known). */
         boolean reported(String key) {
@@ -30,8 +32,8 @@ final class StageSheet {
         List<Stage> stages = new ArrayList<>();
         Map<String, Stage> byCode = new LinkedHashMap<>();
         Map<String, RowReader> firstRow = new LinkedHashMap<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        java.util.Set<String> broken = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
+        Set<String> broken = new HashSet<>();
         for (RowReader row : table.rows(evaluator, problems)) {
             String code = row.text(Stage.CODE);
             String key = code.toUpperCase(Locale.ROOT);
@@ -62,6 +64,6 @@ final class StageSheet {
         }
         broken.forEach(byCode::remove);
         stages.removeIf(s -> broken.contains(s.code().toUpperCase(Locale.ROOT)));
-        return new Result(List.copyOf(stages), Map.copyOf(byCode), java.util.Set.copyOf(seen), true);
+        return new Result(List.copyOf(stages), Map.copyOf(byCode), Set.copyOf(seen), true);
     }
 }

@@ -1,6 +1,7 @@
 package dev.pcf.workbook;
 
 import dev.pcf.model.Activity;
+import dev.pcf.model.CellRef;
 import dev.pcf.model.Factor;
 import dev.pcf.model.Improvement;
 import dev.pcf.model.InputException;
@@ -32,6 +33,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a standard PCF workbook ({@code workbook-contract.md} v1) into a {@link PcfWorkbook},
@@ -45,11 +47,15 @@ public final class WorkbookReader {
     /** Files larger than this are refused before parsing. */
     public static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
 
+    /** Largest zip entry or byte array POI may inflate while reading. */
+    private static final long MAX_ENTRY_BYTES = 200L * 1024 * 1024;
+
     static {
-        // Zip-bomb guards: keep POI's default inflate ratio, cap single entries and byte arrays moderately.
+        // Zip-bomb guards, process-wide: POI's default inflate ratio (an entry may expand at most 100×),
+        // no single zip entry or byte array above 200 MB (twice the largest file accepted).
         ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(512L * 1024 * 1024);
-        IOUtils.setByteArrayMaxOverride(250_000_000);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+        IOUtils.setByteArrayMaxOverride((int) MAX_ENTRY_BYTES);
     }
 
     /**
@@ -63,8 +69,8 @@ public final class WorkbookReader {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         long size = Files.size(file);
         if (size > MAX_FILE_BYTES) {
-            return new Reading(null, List.of(Problem.error(null, name + ": the file is " + size / (1024 * 1024)
-                    + " MB; workbooks over " + MAX_FILE_BYTES / (1024 * 1024) + " MB are not read")));
+            return new Reading(null, List.of(Problem.error(null, name + ": the file is larger than "
+                    + MAX_FILE_BYTES / (1024 * 1024) + " MB, too large for a PCF workbook")));
         }
         return read(Files.readAllBytes(file), name);
     }
@@ -151,12 +157,12 @@ public final class WorkbookReader {
             }
             boolean english = info == null || info.language().hasEn();
 
-            StageSheet.Result stages = new StageSheet.Result(List.of(), Map.of(), java.util.Set.of(), false);
+            StageSheet.Result stages = new StageSheet.Result(List.of(), Map.of(), Set.of(), false);
             Table stageTable = table(sheets, Schema.STAGES, Schema.STAGE_COLUMNS, english, Stage.NAME_EN);
             if (stageTable != null && stageTable.complete()) {
                 stages = StageSheet.read(stageTable, evaluator, problems, english);
             }
-            FactorSheet.Result factors = new FactorSheet.Result(List.of(), Map.of(), java.util.Set.of(), false);
+            FactorSheet.Result factors = new FactorSheet.Result(List.of(), Map.of(), Set.of(), false);
             Table factorTable = table(sheets, Schema.FACTORS, Schema.FACTOR_COLUMNS, english, Factor.NAME_EN);
             if (factorTable != null && factorTable.complete()) {
                 factors = FactorSheet.read(factorTable, evaluator, problems, english);
@@ -198,7 +204,7 @@ public final class WorkbookReader {
         }
 
         private static String sheetName(Sheet sheet) {
-            return dev.pcf.model.CellRef.quoteSheet(sheet.getSheetName());
+            return CellRef.quoteSheet(sheet.getSheetName());
         }
 
         private Map<SheetDef, Sheet> findSheets() {
@@ -209,8 +215,8 @@ public final class WorkbookReader {
                     if (!Headers.matchesSheet(s.getSheetName(), def)) continue;
                     Sheet first = found.putIfAbsent(def, s);
                     if (first != null) {
-                        problems.error(null, fileName + ": sheets " + dev.pcf.model.CellRef.quoteSheet(first.getSheetName())
-                                + " and " + dev.pcf.model.CellRef.quoteSheet(s.getSheetName()) + " both name the sheet "
+                        problems.error(null, fileName + ": sheets " + CellRef.quoteSheet(first.getSheetName())
+                                + " and " + CellRef.quoteSheet(s.getSheetName()) + " both name the sheet "
                                 + def.title() + "; keep only one");
                         usable = false;
                     }

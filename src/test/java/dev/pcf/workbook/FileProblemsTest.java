@@ -110,4 +110,71 @@ class FileProblemsTest {
         InputException e = assertThrows(InputException.class, () -> WorkbookReader.readOrThrow(f));
         assertEquals("notes.txt: not an Excel workbook (.xlsx or .xls)", e.errors().get(0).toString());
     }
+
+    @Test
+    void rejectsPasswordProtectedXlsx() throws Exception {
+        byte[] plain = TestWorkbook.minimal().xlsx();
+        var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+        var info = new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+        var encryptor = info.getEncryptor();
+        encryptor.confirmPassword("secret");
+        try (var pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(new java.io.ByteArrayInputStream(plain));
+             var os = encryptor.getDataStream(fs)) {
+            pkg.save(os);
+        }
+        var out = new java.io.ByteArrayOutputStream();
+        fs.writeFilesystem(out);
+        fs.close();
+        Reading r = WorkbookReader.read(out.toByteArray(), "locked.xlsx");
+        assertNull(r.workbook());
+        Expect.errors(r, "locked.xlsx: the workbook is password-protected; save it without a password to read it");
+    }
+
+    @Test
+    void readsMacroEnabledWorkbookForDataOnly() throws IOException {
+        // the same sheets saved as .xlsm: the reader takes the data and never runs anything
+        byte[] xlsx = TestWorkbook.minimal().xlsx();
+        byte[] xlsm;
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            wb.setWorkbookType(org.apache.poi.xssf.usermodel.XSSFWorkbookType.XLSM);
+            var out = new java.io.ByteArrayOutputStream();
+            wb.write(out);
+            xlsm = out.toByteArray();
+        }
+        Reading r = WorkbookReader.read(xlsm, "JX.xlsm");
+        Expect.errors(r);
+        assertEquals(2, r.workbook().activities().size());
+    }
+
+    @Test
+    void rejectsTwoSheetsNamingTheSameSheet() {
+        Reading r = TestWorkbook.minimal().extraSheet("Activity").readXlsx();
+        assertNull(r.workbook());
+        Expect.errors(r, "test.xlsx: sheets '活动数据 Activity' and Activity both name the sheet 活动数据 Activity; keep only one");
+    }
+
+    @Test
+    void refusesOversizedFileBeforeParsing(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("huge.xlsx");
+        try (var ch = java.nio.channels.FileChannel.open(f, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.SPARSE)) {
+            ch.write(java.nio.ByteBuffer.wrap(new byte[] {1}), WorkbookReader.MAX_FILE_BYTES); // 100 MB + 1 byte, sparse
+        }
+        Reading r = WorkbookReader.read(f);
+        assertNull(r.workbook());
+        Expect.errors(r, "huge.xlsx: the file is larger than 100 MB, too large for a PCF workbook");
+    }
+
+    @Test
+    void rejectsZipThatIsNotAWorkbook() throws IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("readme.txt"));
+            zip.write("not a workbook".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        Reading r = WorkbookReader.read(out.toByteArray(), "data.xlsx");
+        assertNull(r.workbook());
+        Expect.errors(r, "data.xlsx: not an Excel workbook (.xlsx or .xls)");
+    }
 }

@@ -248,4 +248,20 @@ class RowValidationTest {
         Expect.errors(r);
         Expect.warnings(r, "'活动数据 Activity': no 项目（英文） Item (English) column: the English report will show the Chinese names");
     }
+
+    @Test
+    void rejectsWorkbookWithoutActivityRows() {
+        TestWorkbook t = TestWorkbook.minimal().set(Schema.ACTIVITY, 2, Activity.STAGE, null);
+        for (Schema.Column c : Schema.ACTIVITY_COLUMNS) {
+            t.set(Schema.ACTIVITY, 2, c.field(), null).set(Schema.ACTIVITY, 3, c.field(), null);
+        }
+        Expect.errors(t.readXlsx(), "'活动数据 Activity': no activity rows; enter the inventory from row 2 down");
+    }
+
+    @Test
+    void dropsActivityOnStageInErrorWithoutSecondMessage() {
+        Reading r = TestWorkbook.minimal().set(Schema.STAGES, 2, Stage.INCLUDED, "maybe").readXlsx();
+        Expect.errors(r, "'生命周期阶段 Stages'!D2: 是否包含 Included must be one of 是, 否, yes, no, found \"maybe\"");
+        assertEquals(List.of("EF-ELEC"), activityFactors(r));
+    }
 }

@@ -198,22 +198,6 @@ final class TestWorkbook {
         return this;
     }
 
-    /** Column letter of a field in the sheet as it will be written. */
-    String column(SheetDef sheet, String field) {
-        return dev.pcf.model.CellRef.columnLetters(data.get(sheet).fields.indexOf(field));
-    }
-
-    /** A cell reference as messages print it, e.g. {@code '活动数据 Activity'!D2}. */
-    String ref(SheetDef sheet, int excelRow, String field) {
-        return dev.pcf.model.CellRef.quoteSheet(sheetNames.get(sheet)) + "!" + column(sheet, field) + excelRow;
-    }
-
-    /** The Report value cell of a field, e.g. {@code '报告信息 Report'!B3}. */
-    String reportRef(String field) {
-        int row = new ArrayList<>(report.keySet()).indexOf(field) + 2;
-        return "'" + sheetNames.get(Schema.REPORT) + "'!B" + row;
-    }
-
     byte[] xlsx() {
         return write(new XSSFWorkbook());
     }

@@ -1,0 +1,164 @@
+package dev.pcf.calc;
+
+import dev.pcf.model.Activity;
+import dev.pcf.model.Basis;
+import dev.pcf.model.CarbonOrigin;
+import dev.pcf.model.CellRef;
+import dev.pcf.model.Factor;
+import dev.pcf.model.Footprint;
+import dev.pcf.model.GwpSet;
+import dev.pcf.model.InputException;
+import dev.pcf.model.LineResult;
+import dev.pcf.model.PcfWorkbook;
+import dev.pcf.model.Problem;
+import dev.pcf.model.Stage;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static dev.pcf.calc.Labels.*;
+
+/**
+ * The deterministic footprint per functional unit. Each line's emission is
+ * {@code amount × (1/annual production if annual) × allocation × conversion × factor × gas kg × GWP},
+ * where the conversion takes the activity's unit to the factor's reference unit, through the
+ * factor's NCV when one is an energy and the other a mass or volume.
+ */
+public final class Calculator {
+
+    private Calculator() {}
+
+    /**
+     * Calculates the footprint.
+     *
+     * @param wb the workbook, as read
+     * @return the footprint, kg CO2e per functional unit
+     * @throws InputException carrying every problem found (errors and warnings) when any is an error:
+     *                        units that are unknown or cannot be converted, a missing NCV, an unknown
+     *                        gas, a factor value that cannot be computed
+     */
+    public static Footprint calculate(PcfWorkbook wb) {
+        Result r = run(wb);
+        if (r.problems().stream().anyMatch(Problem::isError)) throw new InputException(r.problems());
+        return r.footprint();
+    }
+
+    /**
+     * The same checks as {@link #calculate}, returned instead of thrown.
+     *
+     * @param wb the workbook, as read
+     * @return every problem found, errors and warnings, in order: factors first, then activity lines
+     */
+    public static List<Problem> check(PcfWorkbook wb) {
+        return run(wb).problems();
+    }
+
+    /**
+     * The value of a factor in its own unit: the row's value, or when it is empty the carbon
+     * content × oxidation rate × 44/12 (tCO2/TJ) converted into the unit (through the NCV when
+     * the unit is per mass or volume), e.g. diesel 42.652 GJ/t, 20.20 tC/TJ, 98 % → 3.0959 kgCO2/kg.
+     *
+     * @param f the factor row
+     * @return the value in {@code f.unit()}
+     * @throws InputException when the row's unit, gas, NCV or value cannot be resolved
+     */
+    public static double factorValue(Factor f) {
+        List<Problem> problems = new ArrayList<>();
+        ResolvedFactor rf = FactorResolver.resolve(f, GwpSet.AR6, GwpTable.standard(), problems);
+        if (rf == null) throw new InputException(problems);
+        return rf.value();
+    }
+
+    static long errors(List<Problem> problems) {
+        return problems.stream().filter(Problem::isError).count();
+    }
+
+    private record Result(Footprint footprint, List<Problem> problems) {}
+
+    private static Result run(PcfWorkbook wb) {
+        GwpSet set = wb.info() == null || wb.info().gwpSet() == null ? GwpSet.AR6 : wb.info().gwpSet();
+        GwpTable table = GwpTable.standard();
+        List<Problem> problems = new ArrayList<>();
+
+        Map<String, ResolvedFactor> factors = new HashMap<>();
+        Set<String> factorIds = new HashSet<>();
+        for (Factor f : wb.factors()) {
+            factorIds.add(f.id());
+            ResolvedFactor rf = FactorResolver.resolve(f, set, table, problems);
+            if (rf != null) factors.putIfAbsent(f.id(), rf);
+        }
+
+        double annual = annualProduction(wb, problems);
+        List<LineResult> lines = new ArrayList<>();
+        for (Activity a : wb.activities()) {
+            LineResult line = line(wb, a, factors, factorIds, annual, problems);
+            if (line != null) lines.add(line);
+        }
+        if (errors(problems) > 0) return new Result(null, problems);
+        Footprint fp = Totals.footprint(wb, set, lines, problems); // only warnings here
+        return new Result(fp, fp.warnings());
+    }
+
+    /**
+     * The annual production when any row uses basis annual: a positive number, or NaN after one
+     * error at the production's cell, or at the first annual row's basis cell when it is not given.
+     */
+    private static double annualProduction(PcfWorkbook wb, List<Problem> problems) {
+        Activity first = wb.activities().stream().filter(a -> a.basis() == Basis.ANNUAL).findFirst().orElse(null);
+        if (first == null) return Double.NaN;
+        Double annual = wb.info() == null ? null : wb.info().annualProduction();
+        if (annual != null && annual > 0 && Double.isFinite(annual)) return annual;
+        CellRef basis = first.cells().cell(Activity.BASIS);
+        CellRef given = annual == null ? null : wb.info().cell("annualProduction");
+        if (given != null) {
+            problems.add(Problem.error(given, ANNUAL_PRODUCTION + " must be greater than 0 when " + BASIS
+                    + " is annual (" + basis + "), found " + Labels.number(annual)));
+        } else {
+            problems.add(Problem.error(basis, BASIS + " is annual, but " + ANNUAL_PRODUCTION
+                    + (annual == null ? " is not given" : " is " + Labels.number(annual))
+                    + "; expected the number of functional units produced in the reference period"));
+        }
+        return Double.NaN;
+    }
+
+    /** One line's result, or null after adding its problems. */
+    private static LineResult line(PcfWorkbook wb, Activity a, Map<String, ResolvedFactor> factors,
+                                   Set<String> factorIds, double annual, List<Problem> problems) {
+        long before = errors(problems);
+        Stage stage = wb.stage(a.stage());
+        if (stage == null) {
+            problems.add(Problem.error(a.cells().cell(Activity.STAGE), STAGE + " \"" + a.stage()
+                    + "\" is not a stage of the Stages sheet"));
+        } else if (!stage.included()) {
+            problems.add(Problem.error(a.cells().cell(Activity.STAGE), STAGE + " \"" + a.stage()
+                    + "\" is a stage marked not included; expected no activity rows on it"));
+        }
+        double perUnit = a.amount() * a.allocation();
+        if (a.basis() == Basis.ANNUAL) perUnit /= annual; // NaN, reported once, when the production is unusable
+        if (a.amount() == 0) {
+            problems.add(Problem.warning(a.cells().cell(Activity.AMOUNT), AMOUNT + " is 0; the line adds nothing"));
+        }
+        Optional<Unit> unit = Units.parse(a.unit());
+        if (unit.isEmpty()) {
+            problems.add(Problem.error(a.cells().cell(Activity.UNIT), UNIT + " \"" + (a.unit() == null ? "" : a.unit())
+                    + "\" is not a known unit; expected e.g. " + UNIT_EXAMPLES));
+        }
+        ResolvedFactor rf = factors.get(a.factorId());
+        if (rf == null && !factorIds.contains(a.factorId())) {
+            problems.add(Problem.error(a.cells().cell(Activity.FACTOR_ID), FACTOR_ID + " \"" + a.factorId()
+                    + "\" is not a Factor ID of the Factors sheet"));
+        }
+        if (rf == null || unit.isEmpty()) return null; // a factor's own problems are reported once, at the factor
+        double conversion = Conversion.of(a, unit.get(), rf, problems);
+        if (errors(problems) > before || Double.isNaN(perUnit)) return null;
+        double gasKg = perUnit * conversion * rf.value() * rf.unit().gasKgPerUnit();
+        CarbonOrigin origin = rf.factor().origin() == null ? CarbonOrigin.FOSSIL : rf.factor().origin();
+        return new LineResult(a, rf.factor(), perUnit, conversion, rf.value(), rf.unit().gasKgPerUnit(), rf.gas(),
+                rf.gwp(), origin, gasKg, gasKg * rf.gwp());
+    }
+}
