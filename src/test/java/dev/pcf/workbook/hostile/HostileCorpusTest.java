@@ -80,6 +80,39 @@ class HostileCorpusTest {
     }
 
     /**
+     * Every case that can be opened at all can be annotated: the copy re-opens as an .xlsx whose
+     * first sheet lists each problem (header + one row per problem) and links those with a cell.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void everyOpenableCaseCanBeAnnotated(Expected e, @TempDir Path tmp) throws IOException {
+        Path p = copy(e.file(), tmp);
+        byte[] bytes = Files.readAllBytes(p);
+        List<dev.pcf.model.Problem> problems = Validate.problems(p);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            dev.pcf.workbook.Annotator.annotate(bytes, e.file(), problems, out);
+        } catch (dev.pcf.model.InputException refused) {
+            assertEquals(1, e.exit(), "only unreadable files are refused: " + refused.getMessage());
+            assertTrue(problems.stream().allMatch(q -> q.cell() == null || q.message().contains("DOCTYPE")
+                    || q.message().contains("limit")), problems.toString());
+            return;
+        }
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            var list = wb.getSheetAt(0);
+            assertEquals(dev.pcf.workbook.Annotator.SHEET, list.getSheetName());
+            assertEquals(problems.size() + 1, list.getPhysicalNumberOfRows());
+            for (int i = 0; i < problems.size(); i++) {
+                var q = problems.get(i);
+                var link = list.getRow(i + 1).getCell(2).getHyperlink();
+                if (q.cell() != null && wb.getSheet(q.cell().sheet()) != null) {
+                    assertEquals(q.cell().toString(), link.getAddress());
+                }
+            }
+        }
+    }
+
+    /**
      * The bombs and oversized sheets are refused within 10 s of CPU time in a JVM of 256 MB heap
      * (the process as a whole, slow to start on a loaded machine, within 60 s).
      */

@@ -25,6 +25,14 @@ public final class Validate {
     public record Result(int exit, String stderr) {}
 
     public static Result run(Path file) throws IOException {
+        List<Problem> all = problems(file);
+        StringBuilder err = new StringBuilder();
+        for (Problem p : all) err.append(p.isError() ? "error: " : "warning: ").append(p).append('\n');
+        return new Result(all.stream().anyMatch(Problem::isError) ? 1 : 0, err.toString());
+    }
+
+    /** Every problem found opening and reading the file, in order. */
+    public static List<Problem> problems(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         String name = file.getFileName().toString();
         List<Problem> all = new ArrayList<>();
@@ -38,9 +46,7 @@ public final class Validate {
                 all.addAll(e.problems());
             }
         }
-        StringBuilder err = new StringBuilder();
-        for (Problem p : all) err.append(p.isError() ? "error: " : "warning: ").append(p).append('\n');
-        return new Result(all.stream().anyMatch(Problem::isError) ? 1 : 0, err.toString());
+        return all;
     }
 
     /** Validates the file named; prints the problems, then {@code elapsed-ms: N} and {@code cpu-ms: N}, the wall-clock and CPU time of reading. */
