@@ -90,7 +90,11 @@ public final class SafeOpen {
                 }
             };
             // the .xlsx pre-scan has already checked positions; the .xls path has not
-            if (wb != null) checkCells(wb, !(wb instanceof XSSFWorkbook), problems);
+            if (wb != null && checkCells(wb, !(wb instanceof XSSFWorkbook), problems)) {
+                // damaged cells would throw from whatever reads them next: never hand the workbook on
+                closeQuietly(wb);
+                wb = null;
+            }
         } catch (IOException | RuntimeException e) {
             problems.add(Problem.error(null, fileName + ": " + describe(e)));
         } catch (LinkageError e) {
@@ -162,17 +166,25 @@ public final class SafeOpen {
     }
 
     /** Every cell: position limits (the .xls path is not pre-scanned), text length, control characters. */
-    private static void checkCells(Workbook wb, boolean positions, List<Problem> problems) {
+    /** Checks every cell; returns whether any cell is damaged. */
+    private static boolean checkCells(Workbook wb, boolean positions, List<Problem> problems) {
         long cells = 0;
+        int damagedCells = 0;
         for (Sheet sheet : wb) {
             String name = sheet.getSheetName();
             boolean positionReported = !positions;
             for (Row row : sheet) {
                 for (Cell cell : row) {
                     cells++;
+                    Problem damaged = touch(name, cell);
+                    if (damaged != null) {
+                        // the first 20 are enough to show the damage; the rest would only bury it
+                        if (++damagedCells <= 20) problems.add(damaged);
+                        continue;
+                    }
                     if (cells > Limits.MAX_CELLS) {
                         problems.add(tooManyCells(name, cell.getRowIndex(), cell.getColumnIndex()));
-                        return;
+                        return damagedCells > 0;
                     }
                     if (!positionReported && cell.getCellType() != CellType.BLANK) {
                         Problem p = Limits.position(name, cell.getRowIndex(), cell.getColumnIndex());
@@ -197,6 +209,42 @@ public final class SafeOpen {
                     }
                 }
             }
+        }
+        return damagedCells > 0;
+    }
+
+    /**
+     * Reads every attribute of the cell that the reader will read (type, style and its number
+     * format, value, formula), so that a damaged attribute — XMLBeans checks them only when read,
+     * e.g. a style index {@code s="="}, found by fuzzing — is reported here at its cell rather
+     * than thrown later from the middle of the reader.
+     */
+    private static Problem touch(String sheet, Cell cell) {
+        try {
+            cell.getCellStyle().getDataFormatString();
+            switch (cell.getCellType()) {
+                case STRING -> cell.getStringCellValue();
+                case NUMERIC -> cell.getNumericCellValue();
+                case BOOLEAN -> cell.getBooleanCellValue();
+                case ERROR -> cell.getErrorCellValue();
+                case FORMULA -> {
+                    cell.getCellFormula();
+                    switch (cell.getCachedFormulaResultType()) {
+                        case STRING -> cell.getStringCellValue();
+                        case NUMERIC -> cell.getNumericCellValue();
+                        case BOOLEAN -> cell.getBooleanCellValue();
+                        case ERROR -> cell.getErrorCellValue();
+                        default -> { }
+                    }
+                }
+                default -> { }
+            }
+            return null;
+        } catch (RuntimeException e) {
+            String why = e.getMessage() == null ? "" : ": " + Limits.shorten(e.getMessage().strip().replaceAll("\\s+", " "), 120);
+            return Problem.error(new CellRef(sheet, cell.getRowIndex(), cell.getColumnIndex()),
+                    "the cell's XML is damaged (" + e.getClass().getSimpleName() + why
+                            + "); open the file in Excel, save it again and resend");
         }
     }
 

@@ -264,6 +264,9 @@ public final class CorpusGenerator {
         // --- found by fuzzing (bench/fuzzing.md)
         all.add(c("48-zstd-entry.xlsx", 1, fuzzFinding("crash-340730620c1755cc0d5019f92b2783b9157f6f6e"),
                 "48-zstd-entry.xlsx: the file uses a zip compression method that Excel never writes"));
+        all.add(c("51-damaged-style-index.xlsx", 1, Zips.patch(ok, "xl/worksheets/sheet4.xml",
+                        xml -> xml.replaceFirst("(<c r=\"D2\"[^>]*) s=\"\\d+\"", "$1 s=\"=\"")),
+                ACT + "D2: the cell's XML is damaged (XmlValueOutOfRangeException: Invalid long value: =)"));
         all.add(c("49-unknown-compression.xlsx", 1, compressionMethod93(ok), "49-unknown-compression.xlsx: the file is damaged"));
         return all;
     }
