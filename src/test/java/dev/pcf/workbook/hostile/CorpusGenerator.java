@@ -268,6 +268,7 @@ public final class CorpusGenerator {
                         xml -> xml.replaceFirst("(<c r=\"D2\"[^>]*) s=\"\\d+\"", "$1 s=\"=\"")),
                 ACT + "D2: the cell's XML is damaged (XmlValueOutOfRangeException: Invalid long value: =)"));
         all.add(c("49-unknown-compression.xlsx", 1, compressionMethod93(ok), "49-unknown-compression.xlsx: the file is damaged"));
+        all.sort(java.util.Comparator.comparing(Case::file));
         return all;
     }
 
