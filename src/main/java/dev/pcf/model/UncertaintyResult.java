@@ -44,8 +44,8 @@ public record UncertaintyResult(long seed, long iterations, boolean adaptive, bo
      * @param cv            sd / mean (NaN when the mean is 0)
      * @param low           lower end of the 95 % probabilistically symmetric interval (order statistic, JCGM 101 §7.7)
      * @param high          upper end of that interval
-     * @param minusPct      (deterministic − low) / deterministic × 100
-     * @param plusPct       (high − deterministic) / deterministic × 100
+     * @param minusPct      (deterministic − low) / |deterministic| × 100
+     * @param plusPct       (high − deterministic) / |deterministic| × 100
      * @param seMean        Monte Carlo standard error of the mean
      * @param seLow         Monte Carlo standard error of the lower endpoint
      * @param seHigh        Monte Carlo standard error of the upper endpoint

@@ -1,0 +1,104 @@
+package dev.pcf.uncertainty;
+
+import dev.pcf.model.UncertaintyResult.Summary;
+import java.util.Arrays;
+
+/**
+ * Order-statistic estimates from a sample of Monte Carlo draws (JCGM 101:2008 §7.7), without
+ * interpolation.
+ */
+final class OrderStatistics {
+    /** Coverage probability of the reported interval. */
+    static final double P = 0.95;
+
+    private OrderStatistics() {}
+
+    /**
+     * One-based ranks {r, r+q} of the probabilistically symmetric coverage interval for
+     * coverage probability p (JCGM 101 §7.7.2): q = pM when pM is an integer, else
+     * int(pM + ½) — both are floor(pM + ½); r = (M − q)/2 when M − q is even, else (M − q + 1)/2.
+     * Clamped to [1, M] for samples too small for the rule (M &lt; 1/(1 − p)).
+     */
+    static int[] intervalRanks(int m, double p) {
+        int q = (int) Math.floor(p * m + 0.5);
+        int r = (m - q) % 2 == 0 ? (m - q) / 2 : (m - q + 1) / 2;
+        int lo = Math.max(1, r);
+        int hi = Math.min(m, r + q);
+        return new int[] {lo, hi};
+    }
+
+    /**
+     * Monte Carlo standard error of the order statistic of one-based rank j, estimating
+     * sqrt(p(1−p)/M)/f(q_p) from the spacing of the order statistics: half the distance between
+     * the ranks j ± k with k = ⌈√(M p (1−p))⌉, the binomial standard deviation of the rank.
+     */
+    static double quantileSe(double[] sorted, int j, double p) {
+        int m = sorted.length;
+        int k = (int) Math.ceil(Math.sqrt(m * p * (1 - p)));
+        int lo = Math.max(1, j - k);
+        int hi = Math.min(m, j + k);
+        return (sorted[hi - 1] - sorted[lo - 1]) / 2;
+    }
+
+    /** The sorted union of two sorted arrays. */
+    static double[] merge(double[] a, double[] b) {
+        double[] out = new double[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < a.length && j < b.length) out[k++] = a[i] <= b[j] ? a[i++] : b[j++];
+        while (i < a.length) out[k++] = a[i++];
+        while (j < b.length) out[k++] = b[j++];
+        return out;
+    }
+
+    /** Mean of the values in array order. */
+    static double mean(double[] x) {
+        double s = 0;
+        for (double v : x) s += v;
+        return s / x.length;
+    }
+
+    /** Sample standard deviation (divisor n − 1; 0 for one value), two-pass. */
+    static double sd(double[] x, double mean) {
+        if (x.length < 2) return 0;
+        double s = 0;
+        for (double v : x) {
+            double d = v - mean;
+            s += d * d;
+        }
+        return Math.sqrt(s / (x.length - 1));
+    }
+
+    /** The median of sorted values (mean of the two middle ones for an even count). */
+    static double median(double[] sorted) {
+        int m = sorted.length;
+        return m % 2 == 1 ? sorted[m / 2] : (sorted[m / 2 - 1] + sorted[m / 2]) / 2;
+    }
+
+    /**
+     * The summary of draws {@code x} (left unchanged) around the deterministic value. The relative
+     * interval is taken against |deterministic|, so that a negative result (net removals) still
+     * reads −x % / +y % with x, y ≥ 0 when the interval contains it.
+     */
+    static Summary summarise(double[] x, double deterministic) {
+        double[] sorted = x.clone();
+        Arrays.sort(sorted);
+        return summarise(x, sorted, deterministic);
+    }
+
+    /** The summary of draws {@code x} whose sorted copy is {@code sorted}. */
+    static Summary summarise(double[] x, double[] sorted, double deterministic) {
+        int m = sorted.length;
+        double mean = mean(x);
+        double sd = sd(x, mean);
+        int[] ranks = intervalRanks(m, P);
+        double low = sorted[ranks[0] - 1];
+        double high = sorted[ranks[1] - 1];
+        double tail = (1 - P) / 2;
+        return new Summary(deterministic, mean, median(sorted), sd, mean == 0 ? Double.NaN : sd / mean, low, high,
+                deterministic == 0 ? Double.NaN : (deterministic - low) / Math.abs(deterministic) * 100,
+                deterministic == 0 ? Double.NaN : (high - deterministic) / Math.abs(deterministic) * 100,
+                sd / Math.sqrt(m), quantileSe(sorted, ranks[0], tail), quantileSe(sorted, ranks[1], tail));
+    }
+}
