@@ -44,12 +44,17 @@ public final class Calculator {
      */
     public static Footprint calculate(PcfWorkbook wb) {
         Result r = run(wb);
-        if (r.problems().stream().anyMatch(Problem::isError)) throw new InputException(r.problems());
+        List<Problem> all = new ArrayList<>(r.problems());
+        all.addAll(r.readerReported());
+        if (all.stream().anyMatch(Problem::isError)) throw new InputException(all);
         return r.footprint();
     }
 
     /**
-     * The same checks as {@link #calculate}, returned instead of thrown.
+     * The same checks as {@link #calculate}, returned instead of thrown, without repeating what the
+     * {@code WorkbookReader} reports itself: an annual production that is filled in but unusable (text,
+     * 0, negative) is an error at its Report cell from the reader, so it is not listed again here. The
+     * union of the reader's problems and these names each problem once.
      *
      * @param wb the workbook, as read
      * @return every problem found, errors and warnings, in order: factors first, then activity lines
@@ -78,7 +83,12 @@ public final class Calculator {
         return problems.stream().filter(Problem::isError).count();
     }
 
-    private record Result(Footprint footprint, List<Problem> problems) {}
+    /**
+     * @param problems       what the calculation found
+     * @param readerReported errors the reader reports itself at the same cell, left out of {@link #check}
+     *                       but still thrown by {@link #calculate}, which must never drop lines silently
+     */
+    private record Result(Footprint footprint, List<Problem> problems, List<Problem> readerReported) {}
 
     private static Result run(PcfWorkbook wb) {
         GwpSet set = wb.info() == null || wb.info().gwpSet() == null ? GwpSet.AR6 : wb.info().gwpSet();
@@ -93,28 +103,41 @@ public final class Calculator {
             if (rf != null) factors.putIfAbsent(f.id(), rf);
         }
 
-        double annual = annualProduction(wb, problems);
+        List<Problem> readerReported = new ArrayList<>();
+        double annual = annualProduction(wb, problems, readerReported);
         List<LineResult> lines = new ArrayList<>();
         for (Activity a : wb.activities()) {
             LineResult line = line(wb, a, factors, factorIds, annual, problems);
             if (line != null) lines.add(line);
         }
-        if (errors(problems) > 0) return new Result(null, problems);
+        if (errors(problems) > 0 || !readerReported.isEmpty()) return new Result(null, problems, readerReported);
         Footprint fp = Totals.footprint(wb, set, lines, problems); // only warnings here
-        return new Result(fp, fp.warnings());
+        return new Result(fp, fp.warnings(), List.of());
     }
 
     /**
      * The annual production when any row uses basis annual: a positive number, or NaN after one
-     * error at the production's cell, or at the first annual row's basis cell when it is not given.
+     * error at the production's cell, or at the first annual row's basis cell when it is not given,
+     * or — when the Report has the field but the reader found no usable value in it — in
+     * {@code readerReported}.
      */
-    private static double annualProduction(PcfWorkbook wb, List<Problem> problems) {
+    private static double annualProduction(PcfWorkbook wb, List<Problem> problems, List<Problem> readerReported) {
         Activity first = wb.activities().stream().filter(a -> a.basis() == Basis.ANNUAL).findFirst().orElse(null);
         if (first == null) return Double.NaN;
         Double annual = wb.info() == null ? null : wb.info().annualProduction();
         if (annual != null && annual > 0 && Double.isFinite(annual)) return annual;
         CellRef basis = first.cells().cell(Activity.BASIS);
-        CellRef given = annual == null ? null : wb.info().cell("annualProduction");
+        CellRef field = wb.info() == null ? null : wb.info().cell("annualProduction");
+        if (annual == null && field != null) {
+            // The Report has the field but no usable value. The reader leaves annual rows out when it is
+            // blank, so it was filled with text, 0 or a negative number: an error the reader reports at
+            // that cell. Not repeated by check(); calculate() still refuses to drop the annual rows.
+            readerReported.add(Problem.error(field, ANNUAL_PRODUCTION + " is not a number greater than 0, but "
+                    + BASIS + " is annual (" + basis + "); expected the number of functional units produced in the"
+                    + " reference period"));
+            return Double.NaN;
+        }
+        CellRef given = annual == null ? null : field;
         if (given != null) {
             problems.add(Problem.error(given, ANNUAL_PRODUCTION + " must be greater than 0 when " + BASIS
                     + " is annual (" + basis + "), found " + Labels.number(annual)));
@@ -140,9 +163,7 @@ public final class Calculator {
         }
         double perUnit = a.amount() * a.allocation();
         if (a.basis() == Basis.ANNUAL) perUnit /= annual; // NaN, reported once, when the production is unusable
-        if (a.amount() == 0) {
-            problems.add(Problem.warning(a.cells().cell(Activity.AMOUNT), AMOUNT + " is 0; the line adds nothing"));
-        }
+        // A zero amount is the reader's warning (workbook-contract: "zero is a warning"); not repeated here.
         Optional<Unit> unit = Units.parse(a.unit());
         if (unit.isEmpty()) {
             problems.add(Problem.error(a.cells().cell(Activity.UNIT), UNIT + " \"" + (a.unit() == null ? "" : a.unit())

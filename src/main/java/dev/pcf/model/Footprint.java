@@ -14,7 +14,8 @@ import java.util.Map;
  * @param lines            every activity line, in sheet order
  * @param cutOff           the check of the cut-off rule
  * @param primaryDataShare fraction of the total from lines whose data type is primary
- * @param warnings         warnings from the calculation (e.g. zero amounts)
+ * @param warnings         warnings from the calculation (e.g. a factor value that disagrees with its
+ *                         carbon content, a zero total); zero amounts are the reader's warnings
  */
 public record Footprint(GwpSet gwpSet, double total, List<StageResult> stages, Map<String, Double> byGas,
                         Map<CarbonOrigin, Double> byOrigin, List<LineResult> lines, CutOffCheck cutOff,

@@ -37,7 +37,8 @@ public final class ConsoleProgress implements ProgressListener {
         return new ConsoleProgress(System.err, interactive(), System::nanoTime);
     }
 
-    private static boolean interactive() {
+    /** Whether standard error is an interactive terminal (see {@link #create()}). */
+    public static boolean interactive() {
         java.io.Console console = System.console();
         if (console == null) return false;
         try {

@@ -57,7 +57,9 @@ final class UncertaintyColumns {
                 }
             }
         }
-        if (type == DistributionType.LOGNORMAL && nominal != null && nominal <= 0) {
+        // A zero amount is legal (a warning); the Monte Carlo holds it fixed and says so. A negative
+        // amount is already an error of its own, so only a negative factor value is reported here.
+        if (type == DistributionType.LOGNORMAL && nominal != null && nominal < 0 && !nominalField.equals(Activity.AMOUNT)) {
             row.error(Activity.DISTRIBUTION, row.label(Activity.DISTRIBUTION) + " lognormal needs a positive "
                     + row.label(nominalField) + ", found " + CellValue.plain(nominal));
         }

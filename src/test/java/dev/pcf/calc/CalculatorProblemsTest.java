@@ -212,6 +212,21 @@ class CalculatorProblemsTest {
     }
 
     @Test
+    void unusableAnnualProductionIsLeftToTheReaderButStillRefused() {
+        TestWorkbook b = one().annualProductionUnusable();
+        b.factor("EF-GRID", 0.5777, "kgCO2e/kWh");
+        b.activity("RAW", 10, "kWh", "EF-GRID");
+        b.activity("RAW", 1000, "kWh", "EF-GRID").annual(1);
+        // the reader has reported '报告信息 Report'!B21 (text, 0 or negative): check() does not repeat it ...
+        assertEquals(List.of(), Calculator.check(b.build()));
+        // ... but calculate() never returns a footprint without the annual line
+        InputException e = assertThrows(InputException.class, () -> Calculator.calculate(b.build()));
+        assertEquals(List.of("'报告信息 Report'!B21: 年产量 Annual production is not a number greater than 0, but "
+                + "数量基准 Basis is annual ('活动数据 Activity'!F3); expected the number of functional units produced "
+                + "in the reference period"), e.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
     void reportsEveryProblemOnceAndLinesOfABadFactorNotAgain() {
         TestWorkbook b = one();
         b.factor("EF-BAD", 1.0, "kgCO2e/parsec");
@@ -241,24 +256,26 @@ class CalculatorProblemsTest {
     }
 
     @Test
-    void zeroAmountIsAWarningNotAnError() {
+    void zeroAmountIsNeitherAnErrorNorAWarningOfItsOwn() {
         TestWorkbook b = one();
         b.factor("EF-GRID", 0.5777, "kgCO2e/kWh");
         b.activity("RAW", 0, "kWh", "EF-GRID");
         b.activity("RAW", 10, "kWh", "EF-GRID");
-        List<Problem> problems = Calculator.check(b.build());
-        assertEquals(List.of("'活动数据 Activity'!D2: 数量 Amount is 0; the line adds nothing"),
-                problems.stream().map(Problem::toString).toList());
-        assertTrue(problems.stream().noneMatch(Problem::isError));
-        assertEquals(problems, Calculator.calculate(b.build()).warnings());
+        // the reader warns about the zero amount ('活动数据 Activity'!D2); the calculation does not repeat it
+        assertEquals(List.of(), Calculator.check(b.build()));
+        var fp = Calculator.calculate(b.build());
+        assertEquals(0.0, fp.lines().getFirst().kgco2e(), 0);
+        assertEquals(5.777, fp.total(), 1e-12); // 10 kWh × 0.5777
+        assertEquals(List.of(), fp.warnings());
     }
 
     @Test
     void warningsTravelWithTheErrors() {
         TestWorkbook b = one();
-        b.factor("EF-GRID", 0.5777, "kgCO2e/kWh");
-        b.activity("RAW", 0, "kWh", "EF-GRID");
-        b.activity("RAW", 1, "kg", "EF-GRID");
+        // 3.2 differs by 3.36 % from 42.652 × 20.20 × 0.98 × 44/12 / 1000 = 3.0959 kgCO2/kg: a warning
+        b.factor("EF-A", 3.2, "kgCO2/kg").ncv(42.652, "GJ/t").carbon(20.20, 0.98);
+        b.activity("RAW", 1, "kg", "EF-A");
+        b.activity("RAW", 1, "t·km", "EF-A"); // a distance-mass cannot become kg: an error
         InputException e = assertThrows(InputException.class, () -> Calculator.calculate(b.build()));
         assertEquals(2, e.problems().size());
         assertEquals(1, e.errors().size());

@@ -87,6 +87,11 @@ final class TestWorkbook {
 
     TestWorkbook annualProduction(Double n) { annualProduction = n; return this; }
 
+    private boolean annualCellWithoutValue;
+
+    /** The Report has the annual production field (B21) but no usable value, as the reader leaves a bad one. */
+    TestWorkbook annualProductionUnusable() { annualCellWithoutValue = true; return this; }
+
     TestWorkbook stage(String code, boolean included) {
         int row = stages.size() + 1;
         stages.add(new Stage(code, Text.of(code, code), included, Text.EMPTY, Text.EMPTY,
@@ -130,7 +135,9 @@ final class TestWorkbook {
                     new RowCells(ACTIVITY, i + 1, cols)));
         }
         Map<String, CellRef> cells = new HashMap<>();
-        if (annualProduction != null) cells.put("annualProduction", new CellRef("报告信息 Report", 20, 1));
+        if (annualProduction != null || annualCellWithoutValue) {
+            cells.put("annualProduction", new CellRef("报告信息 Report", 20, 1));
+        }
         ReportInfo info = new ReportInfo("T-1", null, null, Text.EMPTY, Text.EMPTY, "M", Text.EMPTY, Text.EMPTY,
                 null, null, null, Text.EMPTY, Text.EMPTY, Text.EMPTY, ReportInfo.DEFAULT_STANDARD, Text.EMPTY,
                 null, null, null, annualProduction, null, null, null, null, ReportInfo.DEFAULT_DECIMALS, gwpSet,

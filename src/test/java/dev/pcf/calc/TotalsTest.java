@@ -63,10 +63,8 @@ class TotalsTest {
         assertEquals(0.0, fp.cutOff().smallShare(), 0);
         assertEquals(0.0, fp.cutOff().smallSum(), 0);
         assertTrue(fp.cutOff().passed());
-        assertEquals(List.of(
-                "'活动数据 Activity'!D2: 数量 Amount is 0; the line adds nothing",
-                "'活动数据 Activity'!D3: 数量 Amount is 0; the line adds nothing",
-                "The total is 0 kg CO2e per functional unit; every share is shown as 0"),
+        // the zero amounts themselves are the reader's warnings, not repeated by the calculation
+        assertEquals(List.of("The total is 0 kg CO2e per functional unit; every share is shown as 0"),
                 fp.warnings().stream().map(Problem::toString).toList());
     }
 

@@ -1,0 +1,138 @@
+package dev.pcf;
+
+import dev.pcf.calc.Calculator;
+import dev.pcf.export.ResultJson;
+import dev.pcf.model.Footprint;
+import dev.pcf.model.InputException;
+import dev.pcf.model.PcfWorkbook;
+import dev.pcf.model.Problem;
+import dev.pcf.model.ReportLanguage;
+import dev.pcf.model.UncertaintyResult;
+import dev.pcf.render.PdfDocument;
+import dev.pcf.render.PdfRenderer;
+import dev.pcf.render.ReportBuilder;
+import dev.pcf.uncertainty.InputModel;
+import dev.pcf.uncertainty.McOptions;
+import dev.pcf.uncertainty.MonteCarlo;
+import dev.pcf.uncertainty.ProgressListener;
+import dev.pcf.workbook.WorkbookReader;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The facade: what the command line (and any future service) calls. Reads a workbook, checks it
+ * through every stage at once, calculates the footprint, runs the Monte Carlo analysis and writes
+ * the report. Nothing else reaches across the pipeline's packages.
+ */
+public final class Pcf {
+    private Pcf() {}
+
+    /**
+     * Options of a run; null fields take the workbook's value, then the default.
+     *
+     * @param seed       random seed
+     * @param iterations fixed Monte Carlo iterations (null: the workbook's, else adaptive)
+     * @param threads    worker threads (null: all cores)
+     * @param monteCarlo whether to run the Monte Carlo analysis
+     */
+    public record Options(Long seed, Long iterations, Integer threads, boolean monteCarlo) {
+        public static final Options DEFAULT = new Options(null, null, null, true);
+    }
+
+    /**
+     * A workbook read and checked by every stage.
+     *
+     * @param workbook the workbook (null when it could not be read at all)
+     * @param problems every error and warning, reader's first, then calculation's, then uncertainty's
+     */
+    public record Validation(PcfWorkbook workbook, List<Problem> problems) {
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+
+        public List<Problem> warnings() {
+            return problems.stream().filter(p -> !p.isError()).toList();
+        }
+    }
+
+    /**
+     * A complete result.
+     *
+     * @param workbook    the workbook
+     * @param footprint   the deterministic footprint
+     * @param uncertainty the Monte Carlo result, or null when not run
+     * @param warnings    every warning of the run
+     */
+    public record Result(PcfWorkbook workbook, Footprint footprint, UncertaintyResult uncertainty, List<Problem> warnings) {}
+
+    /**
+     * Reads the workbook and runs every check (reader, units and factors, uncertainty parameters),
+     * collecting all problems.
+     *
+     * @throws IOException when the file cannot be read
+     */
+    public static Validation validate(Path file) throws IOException {
+        var reading = WorkbookReader.read(file);
+        List<Problem> problems = new ArrayList<>(reading.problems());
+        PcfWorkbook wb = reading.workbook();
+        if (wb != null) {
+            problems.addAll(Calculator.check(wb));
+            problems.addAll(InputModel.check(wb));
+        }
+        return new Validation(wb, distinct(problems));
+    }
+
+    /**
+     * Reads, checks and calculates.
+     *
+     * @throws InputException when the workbook has any error (all of them listed)
+     * @throws IOException    when the file cannot be read
+     */
+    public static Result calculate(Path file, Options options, ProgressListener progress) throws IOException {
+        Validation v = validate(file);
+        if (v.hasErrors() || v.workbook() == null) {
+            throw new InputException(v.problems());
+        }
+        PcfWorkbook wb = v.workbook();
+        Footprint fp = Calculator.calculate(wb);
+        List<Problem> warnings = new ArrayList<>(v.warnings());
+        warnings.addAll(fp.warnings());
+        UncertaintyResult mc = null;
+        if (options.monteCarlo()) {
+            McOptions mco = McOptions.resolve(wb.info(), options.seed(), options.iterations(), options.threads());
+            mc = MonteCarlo.run(fp, wb, mco, progress == null ? ProgressListener.NONE : progress);
+            warnings.addAll(mc.warnings());
+        }
+        return new Result(wb, fp, mc, distinct(warnings));
+    }
+
+    /** The {@code pcf-result/1} JSON of a result. */
+    public static String json(Result r) {
+        return ResultJson.write(r.workbook(), r.footprint(), r.uncertainty(), r.warnings());
+    }
+
+    /** The report's PDF document (XHTML, charts, pictures, metadata, attachments). */
+    public static PdfDocument reportDocument(Result r, ReportLanguage lang) {
+        ReportLanguage l = lang != null ? lang : r.workbook().info().language();
+        return Reports.BUILDER.document(r.workbook(), r.footprint(), r.uncertainty(), l,
+                json(r).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Writes the PDF report. */
+    public static void writePdf(PdfDocument doc, OutputStream out) throws IOException {
+        PdfRenderer.write(doc, out);
+    }
+
+    /** The report builder (templates and bundles loaded once, on first use). */
+    private static final class Reports {
+        static final ReportBuilder BUILDER = new ReportBuilder();
+    }
+
+    private static List<Problem> distinct(List<Problem> problems) {
+        return List.copyOf(new java.util.LinkedHashSet<>(problems));
+    }
+}

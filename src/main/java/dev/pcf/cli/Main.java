@@ -1,0 +1,118 @@
+package dev.pcf.cli;
+
+import dev.pcf.model.InputException;
+import dev.pcf.model.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** Entry point of the runnable jar. */
+@Command(name = "pcf", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Product carbon footprint (GB/T 24067-2024 / ISO 14067:2018): standard workbook in, bilingual report out.",
+        subcommands = {TemplateCommand.class, ValidateCommand.class, CalcCommand.class, ReportCommand.class,
+                ExportCommand.class, BatchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int INPUT = 1;
+    public static final int USAGE = 2;
+    public static final int INTERNAL = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: template, validate, calc, report, export or batch");
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.setOut(out);
+        System.setErr(err);
+        System.exit(execute(args, out, err));
+    }
+
+    /** Runs the command line with these streams and returns the exit code (used by tests too). */
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        cl.setExitCodeExceptionMapper(Main::exitCode);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            PrintWriter w = ex.getCommandLine().getErr();
+            w.println("pcf: " + ex.getMessage());
+            String name = ex.getCommandLine().getCommandName();
+            w.println("Try 'pcf " + (name.equals("pcf") ? "" : name + " ") + "--help'.");
+            w.flush();
+            return USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            boolean verbose = parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose");
+            int code = report(ex, commandLine.getErr(), verbose);
+            commandLine.getErr().flush();
+            return code;
+        });
+        int code = cl.execute(args);
+        cl.getOut().flush();
+        cl.getErr().flush();
+        return code;
+    }
+
+    static int report(Exception ex, PrintWriter err, boolean verbose) {
+        if (ex instanceof InputException ie) {
+            printProblems(ie.problems(), err);
+            long errors = ie.errors().size();
+            err.println(errors + (errors == 1 ? " error" : " errors") + " in the input; nothing was written.");
+            return INPUT;
+        }
+        if (ex instanceof UsageException) {
+            err.println("pcf: " + ex.getMessage());
+            return USAGE;
+        }
+        if (ex instanceof java.nio.file.NoSuchFileException nf) {
+            err.println("pcf: no such file: " + nf.getFile());
+            return INPUT;
+        }
+        if (ex instanceof java.io.IOException io && !verbose) {
+            err.println("pcf: " + io.getMessage());
+            return INPUT;
+        }
+        err.println("pcf: internal error: " + ex + (verbose ? "" : " (run again with --verbose for the stack trace)"));
+        if (verbose) ex.printStackTrace(err);
+        return INTERNAL;
+    }
+
+    /** Prints problems, errors first (each with its cell), then warnings. */
+    static void printProblems(java.util.List<Problem> problems, PrintWriter err) {
+        for (Problem p : problems) if (p.isError()) err.println("error: " + p);
+        for (Problem p : problems) if (!p.isError()) err.println("warning: " + p);
+        err.flush();
+    }
+
+    private static int exitCode(Throwable t) {
+        return t instanceof InputException ? INPUT : INTERNAL;
+    }
+
+    /** A wrong combination of options, found after parsing. */
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"pcf " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

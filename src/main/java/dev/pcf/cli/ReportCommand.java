@@ -1,0 +1,65 @@
+package dev.pcf.cli;
+
+import dev.pcf.Pcf;
+import dev.pcf.model.ReportLanguage;
+import dev.pcf.render.PdfDocument;
+import dev.pcf.uncertainty.ConsoleProgress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code pcf report WORKBOOK [-o OUT.pdf] [--lang zh|en|zh+en] [--html OUT.html]}. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write the PDF report (PDF/A-3b, with the workbook and the JSON results embedded).")
+final class ReportCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "WORKBOOK", description = "The filled standard workbook.")
+    Path workbook;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.pdf", description = "Output PDF (default: the workbook's name with .pdf).")
+    Path output;
+
+    @Option(names = "--lang", paramLabel = "zh|en|zh+en", description = "Report language (default: the workbook's, else zh+en).")
+    String lang;
+
+    @Option(names = "--html", paramLabel = "OUT.html", description = "Also write the intermediate XHTML, to preview in a browser.")
+    Path html;
+
+    @Mixin
+    McOptionsMixin mc;
+
+    @Mixin
+    Common common;
+
+    @Override
+    public Integer call() throws Exception {
+        ReportLanguage language = null;
+        if (lang != null) {
+            language = ReportLanguage.parse(lang);
+            if (language == null) throw new Main.UsageException("--lang must be zh, en or zh+en, found '" + lang + "'");
+        }
+        Pcf.Result r = Pcf.calculate(workbook, mc.options(), ConsoleProgress.create());
+        PdfDocument doc = Pcf.reportDocument(r, language);
+        Path target = output != null ? output : Path.of(baseName(workbook) + ".pdf");
+        // render fully in memory first, so a failure leaves nothing behind
+        var buffer = new java.io.ByteArrayOutputStream(1 << 20);
+        Pcf.writePdf(doc, buffer);
+        if (html != null) {
+            AtomicFile.write(html, out -> out.write(doc.xhtml().getBytes(StandardCharsets.UTF_8)));
+        }
+        AtomicFile.write(target, buffer::writeTo);
+        Main.printProblems(r.warnings(), common.err());
+        common.err().println("wrote " + target);
+        return Main.OK;
+    }
+
+    static String baseName(Path p) {
+        String n = p.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.pcf.report;
+
+import dev.pcf.model.Footprint;
+import dev.pcf.model.LineResult;
+import dev.pcf.model.PcfWorkbook;
+import dev.pcf.model.ReportInfo;
+import dev.pcf.model.Stage;
+import dev.pcf.model.Text;
+import dev.pcf.model.UncertaintyResult;
+
+/** What every section builder needs: the inputs, the language rule and the number formats. */
+record Ctx(PcfWorkbook wb, Footprint fp, UncertaintyResult mc, Lang lang) {
+    ReportInfo info() {
+        return wb.info();
+    }
+
+    /** kg CO2e at the report's decimals. */
+    String kg(double v) {
+        return Formats.fixed(v, info().decimals());
+    }
+
+    /** The product named as in captions: product name and model. */
+    Text product() {
+        Text n = info().productName();
+        String m = info().model() == null ? "" : info().model();
+        return new Text(join(n.zh(), m), n.en().isEmpty() ? "" : join(n.en(), m));
+    }
+
+    private static String join(String a, String b) {
+        if (a.isEmpty()) return b;
+        return b.isEmpty() || a.contains(b) ? a : a + " " + b;
+    }
+
+    /** A stage's name in the mode's language(s); the code when the workbook has no such stage. */
+    String stageName(String code) {
+        Stage s = wb.stage(code);
+        return s == null ? code : lang.text(s.name());
+    }
+
+    /** A stage's name as Text (for message arguments). */
+    Text stageText(String code) {
+        Stage s = wb.stage(code);
+        return s == null ? new Text(code, code) : s.name();
+    }
+
+    /** A line's item in the mode's language(s). */
+    String item(LineResult l) {
+        return lang.text(l.activity().item());
+    }
+
+    /** Company text, or the standard text of {@code key} when the company gave none. */
+    Block.Para textOr(Text t, String key, Object... args) {
+        return t == null || t.isEmpty() ? lang.para("", key, args) : lang.para("", t);
+    }
+
+    /** A dated value in both languages. */
+    Lang.L date(java.time.LocalDate d) {
+        return new Lang.L(Formats.dateZh(d), Formats.dateEn(d));
+    }
+}

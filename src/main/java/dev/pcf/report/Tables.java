@@ -1,0 +1,60 @@
+package dev.pcf.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Small factories for table blocks. */
+final class Tables {
+    private Tables() {}
+
+    /**
+     * A table.
+     *
+     * @param align one letter per column: l, c or r
+     */
+    static Block.Table table(String caption, List<String> headers, String align, List<Block.Table.Row> rows,
+                             String note) {
+        return table(caption, headers, align, List.of(), rows, note);
+    }
+
+    /**
+     * A table with fixed column widths.
+     *
+     * @param align  one letter per column: l, c or r
+     * @param widths one CSS width per column (e.g. {@code 12%}), or empty for automatic widths
+     */
+    static Block.Table table(String caption, List<String> headers, String align, List<String> widths,
+                             List<Block.Table.Row> rows, String note) {
+        if (!widths.isEmpty() && widths.size() != headers.size()) {
+            throw new IllegalArgumentException(widths.size() + " widths for " + headers.size() + " columns");
+        }
+        if (align.length() != headers.size()) {
+            throw new IllegalArgumentException("align " + align + " for " + headers.size() + " columns");
+        }
+        List<String> a = new ArrayList<>();
+        for (char c : align.toCharArray()) a.add(String.valueOf(c));
+        for (Block.Table.Row r : rows) {
+            if (r.cells().size() != headers.size()) {
+                throw new IllegalArgumentException("row of " + r.cells().size() + " cells for " + headers.size()
+                        + " columns: " + r.cells());
+            }
+        }
+        return new Block.Table(caption, headers, a, widths, rows, note);
+    }
+
+    static Block.Table.Row row(String... cells) {
+        return new Block.Table.Row(Arrays.asList(cells), false);
+    }
+
+    static Block.Table.Row total(String... cells) {
+        return new Block.Table.Row(Arrays.asList(cells), true);
+    }
+
+    /** Bilingual header labels of message keys. */
+    static List<String> headers(Lang lang, String... keys) {
+        List<String> h = new ArrayList<>();
+        for (String k : keys) h.add(lang.label(k));
+        return h;
+    }
+}
