@@ -159,6 +159,11 @@ public final class SafeOpen {
             fs.close();
             problems.add(encrypted(fileName));
             return null;
+        } catch (org.apache.poi.hssf.OldExcelFormatException e) {
+            fs.close();
+            problems.add(Problem.error(null, fileName + ": an Excel 95 or older workbook, a format too old to read;"
+                    + " open it in Excel and save it as Excel Workbook (.xlsx)"));
+            return null;
         } catch (RuntimeException e) {
             fs.close();
             throw e;
