@@ -19,7 +19,7 @@ import java.util.Locale;
  * Generates a folder of workbooks for batch tests and the batch benchmark: copies of the two
  * example workbooks (JX0317-D30 for odd numbers, SC-120 for even ones) whose every activity
  * amount (column D of the Activity sheet) is multiplied by {@link #scale(int)}, plus broken ones at
- * the end: the second-to-last is not a workbook at all, the last is an SC-120 copy whose amount in
+ * the end: the second-to-last is not a workbook at all, the last is an unscaled copy of its example whose amount in
  * {@link #BAD_CELL} is the text "abc".
  *
  * <p>Run: {@code java -cp target/classes:target/test-classes:$(cat target/bench-classpath.txt)
