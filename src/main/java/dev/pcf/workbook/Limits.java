@@ -115,8 +115,9 @@ public final class Limits {
     /** A problem when a file of {@code size} bytes is over {@link #MAX_FILE_BYTES}; else null. */
     public static Problem fileSize(String fileName, long size) {
         if (size <= MAX_FILE_BYTES) return null;
-        return Problem.error(null, fileName + ": the file is " + mib(size) + ", more than the limit of "
-                + mib(MAX_FILE_BYTES) + "; remove pictures or unused sheets, or split the workbook");
+        return Problem.error(null, fileName + ": the file is " + String.format(Locale.ROOT, "%,d", size)
+                + " bytes, more than the limit of " + mib(MAX_FILE_BYTES) + " (" + String.format(Locale.ROOT, "%,d", MAX_FILE_BYTES)
+                + " bytes); remove pictures or unused sheets, or split the workbook");
     }
 
     /**

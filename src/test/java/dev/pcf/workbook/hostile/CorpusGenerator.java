@@ -196,7 +196,7 @@ public final class CorpusGenerator {
         }), ACT + "D2: 数量 Amount must be a number, found ~CIRCULAR~REF~"));
         all.add(c("25-external-link.xlsx", 1, activityXml(wb -> cell(wb, Schema.ACTIVITY, "D2").setCellFormula("1+1"),
                 xml -> xml.replace("<f>1+1</f>", "<f>[1]Sheet1!A1*2</f>")),
-                ACT + "D2: 数量 Amount: formula =[1]Sheet1!A1*2 refers to another workbook; external links are not followed"));
+                ACT + "D2: 数量 Amount: formula =[1]Sheet1!A1*2 refers to another workbook or program; external links are not followed"));
         all.add(c("26-external-path.xlsx", 1, activityXml(wb -> cell(wb, Schema.ACTIVITY, "D2").setCellFormula("1+1"),
                 xml -> xml.replace("<f>1+1</f>", "<f>'C:\\\\data\\\\[secret.xlsx]Sheet1'!A1</f>")), ACT + "D2", "another workbook"));
         all.add(c("27-dde-formula.xlsx", 1, activityXml(wb -> cell(wb, Schema.ACTIVITY, "D2").setCellFormula("1+1"),
