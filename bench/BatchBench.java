@@ -50,6 +50,7 @@ public final class BatchBench {
                 throw new UncheckedIOException(e);
             }
         }, new ConsoleProgressBar(System.err));
+        System.out.print(s.table());
         System.out.printf(Locale.ROOT, "%.1f workbooks per minute, %.2f s CPU per workbook%n", s.perMinute(),
                 (cpu() - cpu0) / 1e9 / s.items().size());
     }

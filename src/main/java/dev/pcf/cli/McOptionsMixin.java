@@ -11,7 +11,7 @@ final class McOptionsMixin {
     @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: the workbook's, else a fixed default).")
     Long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
+    @Option(names = "--threads", paramLabel = "T", description = "Monte Carlo worker threads (default: all cores; in batch, 1 per workbook). Results do not depend on it.")
     Integer threads;
 
     @Option(names = "--no-mc", description = "Skip the Monte Carlo analysis.")

@@ -95,8 +95,11 @@ final class ResultTable {
         return round(share * 100, 2) + "%";
     }
 
+    /** An amount to 10 significant digits, so 0.8 ÷ 1000 prints 0.0008, not 0.0008000000000000001. */
     private static String num(double v) {
-        return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+        if (!Double.isFinite(v)) return "—";
+        return new BigDecimal(Double.toString(v)).round(new java.math.MathContext(10, RoundingMode.HALF_UP))
+                .stripTrailingZeros().toPlainString();
     }
 
     /** A plain-text table, columns padded by display width (CJK characters count two). */

@@ -16,14 +16,27 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "WORKBOOK", description = "The filled standard workbook (.xlsx, .xls or .xlsm).")
     Path workbook;
 
+    @picocli.CommandLine.Option(names = "--annotate", paramLabel = "OUT.xlsx",
+            description = "Also write a copy of the workbook with every problem cell marked and commented (zh+en) and a first sheet listing the problems.")
+    Path annotate;
+
     @Mixin
     Common common;
 
     @Override
     public Integer call() throws Exception {
         Pcf.Validation v = Pcf.validate(workbook);
+        if (annotate != null) {
+            byte[] original = java.nio.file.Files.readAllBytes(workbook);
+            AtomicFile.write(annotate, out -> dev.pcf.workbook.Annotator.annotate(original,
+                    workbook.getFileName().toString(), v.problems(), out));
+        }
         if (v.hasErrors() || v.workbook() == null) {
-            throw new InputException(v.problems());
+            if (annotate == null) throw new InputException(v.problems());
+            Main.printProblems(v.problems(), common.err());
+            long errors = v.problems().stream().filter(dev.pcf.model.Problem::isError).count();
+            common.err().println(errors + (errors == 1 ? " error" : " errors") + " in the input; the annotated copy is " + annotate);
+            return Main.INPUT;
         }
         Main.printProblems(v.problems(), common.err());
         int w = v.warnings().size();

@@ -92,6 +92,17 @@ public final class BatchRunner {
         return summary;
     }
 
+    /**
+     * The workbooks that {@link #run} processes: the folder's {@code .xlsx}, {@code .xls} and
+     * {@code .xlsm} files (not hidden or {@code ~$} lock files), sorted by file name.
+     *
+     * @throws NotDirectoryException when {@code dir} is not a folder
+     * @throws IOException           when the folder cannot be listed
+     */
+    public static List<Path> workbooks(Path dir) throws IOException {
+        return scan(dir);
+    }
+
     /** The workbooks of a folder, sorted by file name. */
     static List<Path> scan(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) throw new NotDirectoryException(dir.toString());

@@ -1,20 +1,28 @@
 package dev.pcf.export;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
  * A one-line text progress bar, redrawn with a carriage return: {@code [#####.....] 25/50 JX0317.xlsx}.
- * On completion it ends the line and prints the summary table.
+ * On completion it ends the line; the summary table is the caller's to print (on standard output,
+ * see {@link BatchSummary#table()}).
  */
 public final class ConsoleProgressBar implements ProgressListener {
     private static final int WIDTH = 30;
-    private final PrintStream out;
+    private final PrintWriter out;
     private int lastLength;
 
-    /** A bar drawn on this stream (usually stderr, so stdout stays clean). */
-    public ConsoleProgressBar(PrintStream out) {
+    /** A bar drawn on this writer (usually stderr, so stdout stays clean). */
+    public ConsoleProgressBar(PrintWriter out) {
         this.out = out;
+    }
+
+    /** A bar drawn on this stream (usually stderr), in UTF-8. */
+    public ConsoleProgressBar(PrintStream out) {
+        this(new PrintWriter(out, true, StandardCharsets.UTF_8));
     }
 
     @Override
@@ -30,7 +38,6 @@ public final class ConsoleProgressBar implements ProgressListener {
     @Override
     public void completed(BatchSummary summary) {
         out.println();
-        out.print(summary.table());
         out.flush();
     }
 

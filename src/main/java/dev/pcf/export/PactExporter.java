@@ -96,7 +96,8 @@ public final class PactExporter {
         if (f.declaredUnit().isPiece() && f.massPerFuKg() == null) {
             problems.add(Problem.error(wb.info().cell("productMassKg"),
                     "产品质量 Product mass must be a number of kg greater than 0 for a PACT v2 export of a product "
-                            + "counted in pieces, found " + (wb.info().productMassKg() == null ? "nothing" : wb.info().productMassKg())));
+                            + "counted in pieces, found " + (wb.info().productMassKg() == null ? "nothing" : wb.info().productMassKg())
+                            + " (PACT v2 declares per kg; fill in the mass, or export PACT v3, which declares per piece)"));
         }
         if (f.packagingIncluded() == null) {
             problems.add(Problem.error(wb.info().cell("packagingIncluded"),

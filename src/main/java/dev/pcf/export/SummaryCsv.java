@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
@@ -38,17 +39,23 @@ final class SummaryCsv {
         atomicWrite(target, text(items).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Writes bytes to a temporary file beside {@code target}, then moves it into place. */
+    /**
+     * Writes bytes to a temporary file beside {@code target}, then moves it into place, so that
+     * {@code target} never holds a partial summary; the temporary file is removed on failure. The
+     * temporary file is created like any new file (not with {@code Files.createTempFile}, whose
+     * owner-only permissions would carry over to the summary).
+     */
     static void atomicWrite(Path target, byte[] bytes) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        Path abs = target.toAbsolutePath();
+        Files.createDirectories(abs.getParent());
+        Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + Long.toHexString(System.nanoTime())
+                + "-" + Long.toHexString(Thread.currentThread().threadId()) + ".part");
         try {
-            Files.write(tmp, bytes);
+            Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
             Files.deleteIfExists(tmp);

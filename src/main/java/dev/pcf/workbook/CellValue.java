@@ -8,7 +8,6 @@ import org.apache.poi.ss.usermodel.FormulaEvaluator;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 
 /**
  * What a cell holds once any formula is evaluated. Formulas are evaluated with POI's evaluator;
@@ -41,16 +40,13 @@ sealed interface CellValue {
 
     Blank BLANK = new Blank();
 
-    /** Brackets before a '!' mark a reference into another workbook: {@code [1]Sheet1!A1}. */
-    Pattern EXTERNAL = Pattern.compile("\\[[^\\]]*]'?[^!\\[\\]]*'?!");
-
     static CellValue of(Cell cell, FormulaEvaluator evaluator) {
         if (cell == null) return BLANK;
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
             String formula = cell.getCellFormula();
-            if (EXTERNAL.matcher(formula).find()) {
-                return new Failed(formula, "refers to another workbook; external links are not followed, enter the value instead");
+            if (Limits.isExternal(formula)) {
+                return new Failed(formula, "refers to another workbook or program; external links are not followed, enter the value instead");
             }
             try {
                 org.apache.poi.ss.usermodel.CellValue v = evaluator.evaluate(cell);

@@ -19,8 +19,9 @@ import java.util.function.Consumer;
 
 /**
  * Simple deterministic drawings for the example workbooks (Java2D, no random input): a product
- * sketch and a process-flow chart. Labels are Chinese when the logical SansSerif font can show
- * them on this machine, English otherwise.
+ * sketch and a process-flow chart. Text is drawn in the report's own Noto Sans CJK SC (loaded from
+ * the classpath, {@code fonts/}), never in a font of the machine, so the pictures are the same
+ * everywhere; labels fall back to English only if that font is missing from the classpath.
  */
 final class ExamplePictures {
     private ExamplePictures() {}
@@ -28,6 +29,24 @@ final class ExamplePictures {
     static final int WIDTH = 900;
     static final int HEIGHT = 500;
     private static final Color INK = new Color(0x1F, 0x4E, 0x79);
+
+    private static final Font SANS = load("fonts/NotoSansSC-Regular.ttf");
+    private static final Font SANS_BOLD = load("fonts/NotoSansSC-Bold.ttf");
+
+    private static Font load(String resource) {
+        try (var in = ExamplePictures.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) return null;
+            return Font.createFont(Font.TRUETYPE_FONT, in);
+        } catch (java.awt.FontFormatException | java.io.IOException e) {
+            return null;
+        }
+    }
+
+    /** The bundled sans face at this style and size (the logical SansSerif if it is not on the classpath). */
+    private static Font sans(int style, int size) {
+        Font f = style == Font.BOLD ? SANS_BOLD : SANS;
+        return f == null ? new Font(Font.SANS_SERIF, style, size) : f.deriveFont((float) size);
+    }
 
     /** A labelled pair: Chinese text and its English fallback. */
     record Label(String zh, String en) {
@@ -39,7 +58,7 @@ final class ExamplePictures {
     /** A process flow: boxes left to right in two rows, joined by arrows. */
     static byte[] flowChart(Label title, List<Label> steps) {
         return png(g -> {
-            Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 22);
+            Font font = sans(Font.PLAIN, 22);
             title(g, title);
             int perRow = (steps.size() + 1) / 2;
             int boxW = 180, boxH = 70, gapX = (WIDTH - 60 - perRow * boxW) / Math.max(1, perRow - 1);
@@ -98,7 +117,7 @@ final class ExamplePictures {
             g.setColor(INK);
             g.setStroke(new BasicStroke(3f));
             g.drawRect(40, 80, WIDTH - 80, HEIGHT - 120);
-            Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 22);
+            Font font = sans(Font.PLAIN, 22);
             g.setFont(font);
             int cols = 3, w = 240, h = 130, gx = (WIDTH - 80 - cols * w) / (cols + 1);
             Color[] fills = {new Color(0xBD, 0xD7, 0xEE), new Color(0xE2, 0xF0, 0xD9), new Color(0xFF, 0xE6, 0x99)};
@@ -131,7 +150,7 @@ final class ExamplePictures {
             g.setColor(new Color(0x12, 0x2B, 0x3F));
             g.fillRect(x + 60, y + 60, 180, 80); // display
             g.setColor(new Color(0x6F, 0xD3, 0xFF));
-            g.setFont(new Font(Font.MONOSPACED, Font.BOLD, 22));
+            g.setFont(sans(Font.BOLD, 22));
             g.drawString("DTU  10kV", x + 80, y + 108);
             Color[] leds = {new Color(0x2E, 0xCC, 0x71), new Color(0x2E, 0xCC, 0x71), new Color(0xF1, 0xC4, 0x0F), new Color(0xE7, 0x4C, 0x3C)};
             for (int i = 0; i < leds.length; i++) {
@@ -157,7 +176,7 @@ final class ExamplePictures {
             g.setColor(new Color(0xC0, 0x39, 0x2B));
             g.fillRect(x + 4, y + 4, w - 8, 50); // lit header
             g.setColor(Color.WHITE);
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 24));
+            g.setFont(sans(Font.BOLD, 24));
             centered(g, "COLD", x + w / 2, y + 30);
             g.setColor(new Color(0xD6, 0xEA, 0xF8));
             g.fillRect(x + 20, y + 70, w - 40, h - 130); // glass door
@@ -177,7 +196,7 @@ final class ExamplePictures {
     }
 
     private static void title(Graphics2D g, Label title) {
-        Font f = new Font(Font.SANS_SERIF, Font.BOLD, 28);
+        Font f = sans(Font.BOLD, 28);
         g.setFont(f);
         g.setColor(INK);
         centered(g, title.pick(f), WIDTH / 2, 45);

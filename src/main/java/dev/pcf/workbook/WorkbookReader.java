@@ -13,16 +13,10 @@ import dev.pcf.model.SourceFile;
 import dev.pcf.model.Stage;
 import dev.pcf.model.TeamMember;
 import dev.pcf.workbook.Schema.SheetDef;
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.hssf.OldExcelFormatException;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.util.IOUtils;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,19 +38,8 @@ import java.util.Set;
 public final class WorkbookReader {
     private WorkbookReader() {}
 
-    /** Files larger than this are refused before parsing. */
-    public static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
-
-    /** Largest zip entry or byte array POI may inflate while reading. */
-    private static final long MAX_ENTRY_BYTES = 200L * 1024 * 1024;
-
-    static {
-        // Zip-bomb guards, process-wide: POI's default inflate ratio (an entry may expand at most 100×),
-        // no single zip entry or byte array above 200 MB (twice the largest file accepted).
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
-        IOUtils.setByteArrayMaxOverride((int) MAX_ENTRY_BYTES);
-    }
+    /** Files larger than this are refused before parsing (see {@link Limits}). */
+    public static final long MAX_FILE_BYTES = Limits.MAX_FILE_BYTES;
 
     /**
      * Reads a workbook file.
@@ -67,10 +50,9 @@ public final class WorkbookReader {
      */
     public static Reading read(Path file) throws IOException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        long size = Files.size(file);
-        if (size > MAX_FILE_BYTES) {
-            return new Reading(null, List.of(Problem.error(null, name + ": the file is larger than "
-                    + MAX_FILE_BYTES / (1024 * 1024) + " MB, too large for a PCF workbook")));
+        Problem tooLarge = Limits.fileSize(name, Files.size(file));
+        if (tooLarge != null) {
+            return new Reading(null, List.of(tooLarge));
         }
         return read(Files.readAllBytes(file), name);
     }
@@ -83,6 +65,14 @@ public final class WorkbookReader {
      * @return the workbook read (rows in error left out; null when the file is unusable) and every problem
      */
     public static Reading read(byte[] bytes, String fileName) {
+        try {
+            return Limits.withLargeStack(fileName, () -> readHere(bytes, fileName));
+        } catch (InputException e) {
+            return new Reading(null, e.problems());
+        }
+    }
+
+    private static Reading readHere(byte[] bytes, String fileName) {
         Problems problems = new Problems();
         SourceFile source = new SourceFile(fileName, sha256(bytes), bytes.clone());
         try (Workbook wb = open(bytes, fileName, problems)) {
@@ -109,16 +99,12 @@ public final class WorkbookReader {
     }
 
     private static Workbook open(byte[] bytes, String fileName, Problems problems) {
-        try {
-            return WorkbookFactory.create(new ByteArrayInputStream(bytes));
-        } catch (EncryptedDocumentException e) {
-            problems.error(null, fileName + ": the workbook is password-protected; save it without a password to read it");
-        } catch (OldExcelFormatException e) {
-            problems.error(null, fileName + ": an Excel 95 or older workbook; save it as .xlsx to read it");
-        } catch (IOException | RuntimeException e) {
-            problems.error(null, fileName + ": not an Excel workbook (.xlsx or .xls)");
+        SafeOpen.Opened opened = SafeOpen.open(bytes, fileName);
+        for (Problem p : opened.problems()) {
+            if (p.isError()) problems.error(p.cell(), p.message());
+            else problems.warning(p.cell(), p.message());
         }
-        return null;
+        return opened.workbook();
     }
 
     static String sha256(byte[] bytes) {

@@ -20,6 +20,7 @@ import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,6 +105,31 @@ class BatchRunnerTest {
     }
 
     @Test
+    void theSummaryHasTheUsualPermissionsOfANewFile() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                tmp.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions only");
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        // a file created the ordinary way gets 0666 & ~umask; Files.createTempFile would give 0600
+        var usual = Files.getPosixFilePermissions(Files.createFile(out.resolve("plain.txt")));
+        BatchRunner.run(in("a1.xlsx"), out, 1, BY_NAME, ProgressListener.NONE);
+        assertEquals(usual, Files.getPosixFilePermissions(out.resolve("summary.csv")));
+    }
+
+    @Test
+    void aFailedSummaryWriteLeavesTheEarlierSummaryAndNoTemporaryFile() throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Path csv = Files.writeString(out.resolve("summary.csv"), "old");
+        // a folder where the summary should go: the move fails after the temporary file was written
+        Path blocked = Files.createDirectories(out.resolve("blocked.csv"));
+        Files.writeString(blocked.resolve("inside"), "x");
+        assertThrows(IOException.class, () -> SummaryCsv.atomicWrite(blocked, new byte[] {1, 2, 3}));
+        assertEquals("old", Files.readString(csv));
+        try (var files = Files.list(out)) {
+            assertEquals(List.of("blocked.csv", "summary.csv"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
     void runsInParallelOnTheThreadsAsked() throws Exception {
         Path dir = in("a1.xlsx", "b2.xlsx", "c3.xlsx", "d4.xlsx");
         // every worker waits until two are inside at once: with one thread this would time out
@@ -143,15 +169,15 @@ class BatchRunnerTest {
     }
 
     @Test
-    void drawsABarAndATable() throws Exception {
+    void drawsABarButLeavesTheTableToTheCaller() throws Exception {
         assertEquals("[###############...............] 25/50", ConsoleProgressBar.bar(25, 50));
         Path dir = in("a1.xlsx");
         var bytes = new java.io.ByteArrayOutputStream();
         BatchRunner.run(dir, tmp.resolve("out"), 1, BY_NAME, new ConsoleProgressBar(new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8)));
         String text = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("[##############################] 1/1 a1.xlsx"), text);
-        assertTrue(text.contains("a1.xlsx  ok               1.0000  [0.9000, 1.1000]"), text);
-        assertTrue(text.contains("1 workbooks: 1 ok, 0 invalid, 0 errors"), text);
+        assertTrue(text.endsWith(System.lineSeparator()), "the bar's line is ended: " + text);
+        assertFalse(text.contains("1 workbooks:"), "the summary table goes to stdout, not with the bar: " + text);
     }
 
     @Test

@@ -218,7 +218,8 @@ class PactExporterTest {
         assertTrue(v3.get("comment").asText().contains("productMassPerDeclaredUnit is 0, meaning unknown"));
         InputException e = assertThrows(InputException.class, () -> PactExporter.export(wb, c.fp(), null, 2));
         assertEquals("产品质量 Product mass must be a number of kg greater than 0 for a PACT v2 export of a product "
-                + "counted in pieces, found nothing", e.problems().getFirst().toString());
+                + "counted in pieces, found nothing (PACT v2 declares per kg; fill in the mass, or export PACT v3, "
+                + "which declares per piece)", e.problems().getFirst().toString());
     }
 
     @Test

@@ -23,14 +23,14 @@ class FileProblemsTest {
     void rejectsFileThatIsNotAWorkbook() {
         Reading r = WorkbookReader.read("name,amount\nsteel,12\n".getBytes(StandardCharsets.UTF_8), "JX.xlsx");
         assertNull(r.workbook());
-        Expect.errors(r, "JX.xlsx: not an Excel workbook (.xlsx or .xls)");
+        Expect.errors(r, "JX.xlsx: not an Excel workbook: the file is neither a zip (.xlsx) nor an OLE2 (.xls) container (perhaps CSV or text); expected .xlsx, .xlsm or .xls (open it in Excel and save as Excel Workbook)");
     }
 
     @Test
     void rejectsEmptyFile() {
         Reading r = WorkbookReader.read(new byte[0], "empty.xls");
         assertNull(r.workbook());
-        Expect.errors(r, "empty.xls: not an Excel workbook (.xlsx or .xls)");
+        Expect.errors(r, "empty.xls: the file is empty (0 bytes); expected an Excel workbook (.xlsx, .xlsm or .xls)");
     }
 
     @Test
@@ -44,7 +44,7 @@ class FileProblemsTest {
         }
         Reading r = WorkbookReader.read(locked, "locked.xls");
         assertNull(r.workbook());
-        Expect.errors(r, "locked.xls: the workbook is password-protected; save it without a password to read it");
+        Expect.errors(r, "locked.xls: the workbook is password-protected (encrypted); save it without a password (File › Info › Protect Workbook › Encrypt with Password: clear it) and send it again");
     }
 
     @Test
@@ -108,7 +108,7 @@ class FileProblemsTest {
         Path f = dir.resolve("notes.txt");
         Files.writeString(f, "hello");
         InputException e = assertThrows(InputException.class, () -> WorkbookReader.readOrThrow(f));
-        assertEquals("notes.txt: not an Excel workbook (.xlsx or .xls)", e.errors().get(0).toString());
+        assertEquals("notes.txt: not an Excel workbook: the file is neither a zip (.xlsx) nor an OLE2 (.xls) container (perhaps CSV or text); expected .xlsx, .xlsm or .xls (open it in Excel and save as Excel Workbook)", e.errors().get(0).toString());
     }
 
     @Test
@@ -127,7 +127,7 @@ class FileProblemsTest {
         fs.close();
         Reading r = WorkbookReader.read(out.toByteArray(), "locked.xlsx");
         assertNull(r.workbook());
-        Expect.errors(r, "locked.xlsx: the workbook is password-protected; save it without a password to read it");
+        Expect.errors(r, "locked.xlsx: the workbook is password-protected (encrypted); save it without a password (File › Info › Protect Workbook › Encrypt with Password: clear it) and send it again");
     }
 
     @Test
@@ -158,11 +158,11 @@ class FileProblemsTest {
         Path f = dir.resolve("huge.xlsx");
         try (var ch = java.nio.channels.FileChannel.open(f, java.nio.file.StandardOpenOption.CREATE_NEW,
                 java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.SPARSE)) {
-            ch.write(java.nio.ByteBuffer.wrap(new byte[] {1}), WorkbookReader.MAX_FILE_BYTES); // 100 MB + 1 byte, sparse
+            ch.write(java.nio.ByteBuffer.wrap(new byte[] {1}), WorkbookReader.MAX_FILE_BYTES); // 50 MiB + 1 byte, sparse
         }
         Reading r = WorkbookReader.read(f);
         assertNull(r.workbook());
-        Expect.errors(r, "huge.xlsx: the file is larger than 100 MB, too large for a PCF workbook");
+        Expect.errors(r, "huge.xlsx: the file is 52,428,801 bytes, more than the limit of 50.0 MB (52,428,800 bytes); remove pictures or unused sheets, or split the workbook");
     }
 
     @Test
@@ -175,6 +175,6 @@ class FileProblemsTest {
         }
         Reading r = WorkbookReader.read(out.toByteArray(), "data.xlsx");
         assertNull(r.workbook());
-        Expect.errors(r, "data.xlsx: not an Excel workbook (.xlsx or .xls)");
+        Expect.errors(r, "data.xlsx: not an Excel workbook: a zip archive without the parts of a workbook; expected .xlsx or .xls");
     }
 }

@@ -84,7 +84,7 @@ class NumberCellsTest {
             c.getCTCell().getF().setStringValue("[1]Sheet1!A1*2");
         });
         Expect.errors(WorkbookReader.read(bytes, "test.xlsx"), "'活动数据 Activity'!D2: 数量 Amount: formula =[1]Sheet1!A1*2 "
-                + "refers to another workbook; external links are not followed, enter the value instead");
+                + "refers to another workbook or program; external links are not followed, enter the value instead");
     }
 
     @Test

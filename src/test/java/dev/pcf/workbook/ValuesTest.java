@@ -49,11 +49,11 @@ class ValuesTest {
 
     @Test
     void recognisesReferencesIntoOtherWorkbooks() {
-        for (String f : new String[] {"[1]Sheet1!A1", "'[ext.xlsx]Sheet 1'!B2*2", "SUM([2]Data!A1:A3)"}) {
-            assertEquals(true, CellValue.EXTERNAL.matcher(f).find(), f);
+        for (String f : new String[] {"[1]Sheet1!A1", "'[ext.xlsx]Sheet 1'!B2*2", "SUM([2]Data!A1:A3)", "cmd|' /C calc'!A0"}) {
+            assertEquals(true, Limits.isExternal(f), f);
         }
         for (String f : new String[] {"SUM(A1:A3)", "Table1[[#This Row],[Amount]]", "'活动数据 Activity'!D2*2", "\"[x]\""}) {
-            assertEquals(false, CellValue.EXTERNAL.matcher(f).find(), f);
+            assertEquals(false, Limits.isExternal(f), f);
         }
     }
 }
