@@ -136,7 +136,7 @@ final class Charts {
         renderer.setDefaultNegativeItemLabelPosition(spec.horizontal()
                 ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT)
                 : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
-        renderer.setItemLabelAnchorOffset(3);
+        renderer.setItemLabelInsets(new org.jfree.chart.ui.RectangleInsets(3, 3, 3, 3));
         plot.setRangeGridlinesVisible(true);
         plot.setDomainGridlinesVisible(false);
         return chart;

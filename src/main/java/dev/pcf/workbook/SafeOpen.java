@@ -170,8 +170,10 @@ public final class SafeOpen {
         }
     }
 
-    /** Every cell: position limits (the .xls path is not pre-scanned), text length, control characters. */
-    /** Checks every cell; returns whether any cell is damaged. */
+    /**
+     * Checks every cell — position limits (the .xls path is not pre-scanned), text length, control
+     * characters — and returns whether any cell is damaged.
+     */
     private static boolean checkCells(Workbook wb, boolean positions, List<Problem> problems) {
         long cells = 0;
         int damagedCells = 0;
