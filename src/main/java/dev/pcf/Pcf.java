@@ -76,25 +76,38 @@ public final class Pcf {
      * @throws IOException when the file cannot be read
      */
     public static Validation validate(Path file) throws IOException {
+        return check(file, true);
+    }
+
+    /**
+     * Warnings for characters of the workbook's printed text that the report fonts lack, each at its
+     * cell. Part of {@link #validate}; {@link #calculate} leaves it out because it loads the fonts
+     * (about a second), which only validation and the report need.
+     */
+    public static List<Problem> printability(PcfWorkbook wb) {
+        return PrintableText.check(wb);
+    }
+
+    private static Validation check(Path file, boolean printability) throws IOException {
         var reading = WorkbookReader.read(file);
         List<Problem> problems = new ArrayList<>(reading.problems());
         PcfWorkbook wb = reading.workbook();
         if (wb != null) {
             problems.addAll(Calculator.check(wb));
             problems.addAll(InputModel.check(wb));
-            problems.addAll(PrintableText.check(wb));
+            if (printability) problems.addAll(printability(wb));
         }
         return new Validation(wb, distinct(problems));
     }
 
     /**
-     * Reads, checks and calculates.
+     * Reads, checks (all of {@link #validate} but {@link #printability}) and calculates.
      *
      * @throws InputException when the workbook has any error (all of them listed)
      * @throws IOException    when the file cannot be read
      */
     public static Result calculate(Path file, Options options, ProgressListener progress) throws IOException {
-        Validation v = validate(file);
+        Validation v = check(file, false);
         if (v.hasErrors() || v.workbook() == null) {
             throw new InputException(v.problems());
         }

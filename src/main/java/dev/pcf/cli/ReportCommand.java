@@ -52,7 +52,9 @@ final class ReportCommand implements Callable<Integer> {
             AtomicFile.write(html, out -> out.write(doc.xhtml().getBytes(StandardCharsets.UTF_8)));
         }
         AtomicFile.write(target, buffer::writeTo);
-        Main.printProblems(r.warnings(), common.err());
+        var warnings = new java.util.ArrayList<>(r.warnings());
+        warnings.addAll(Pcf.printability(r.workbook()));
+        Main.printProblems(warnings, common.err());
         common.err().println("wrote " + target);
         return Main.OK;
     }
