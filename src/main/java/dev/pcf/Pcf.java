@@ -1,12 +1,17 @@
 package dev.pcf;
 
 import dev.pcf.calc.Calculator;
+import dev.pcf.export.PactExporter;
+import dev.pcf.export.ProblemsJson;
 import dev.pcf.export.ResultJson;
+import dev.pcf.export.ResultsWorkbookWriter;
+import dev.pcf.model.CellRef;
 import dev.pcf.model.Footprint;
 import dev.pcf.model.InputException;
 import dev.pcf.model.PcfWorkbook;
 import dev.pcf.model.Problem;
 import dev.pcf.model.ReportLanguage;
+import dev.pcf.model.RowValues;
 import dev.pcf.model.UncertaintyResult;
 import dev.pcf.render.PdfDocument;
 import dev.pcf.render.PdfRenderer;
@@ -15,6 +20,10 @@ import dev.pcf.uncertainty.InputModel;
 import dev.pcf.uncertainty.McOptions;
 import dev.pcf.uncertainty.MonteCarlo;
 import dev.pcf.uncertainty.ProgressListener;
+import dev.pcf.workbook.Annotator;
+import dev.pcf.workbook.Reading;
+import dev.pcf.workbook.RowExcerpts;
+import dev.pcf.workbook.TemplateWriter;
 import dev.pcf.workbook.WorkbookReader;
 
 import java.io.IOException;
@@ -89,7 +98,14 @@ public final class Pcf {
     }
 
     private static Validation check(Path file, boolean printability) throws IOException {
-        var reading = WorkbookReader.read(file);
+        return check(WorkbookReader.read(file), printability);
+    }
+
+    private static Validation check(Reading reading, boolean printability) {
+        return check(new Validation(reading.workbook(), reading.problems()), printability);
+    }
+
+    private static Validation check(Validation reading, boolean printability) {
         List<Problem> problems = new ArrayList<>(reading.problems());
         PcfWorkbook wb = reading.workbook();
         if (wb != null) {
@@ -100,6 +116,50 @@ public final class Pcf {
         return new Validation(wb, distinct(problems));
     }
 
+    /** Largest workbook file accepted, in bytes (the same limit for a file and for an upload). */
+    public static final long MAX_WORKBOOK_BYTES = WorkbookReader.MAX_FILE_BYTES;
+
+    /**
+     * Reads a workbook received as bytes (an upload) without checking it beyond the reader:
+     * the first half of {@link #validate(byte[], String)}, for callers that show progress.
+     *
+     * @param bytes    the file's content
+     * @param fileName the name shown in messages and kept in the results; never used as a path
+     * @return the workbook (null when unusable) and the reader's problems only
+     */
+    public static Validation read(byte[] bytes, String fileName) {
+        Reading r = WorkbookReader.read(bytes, fileName);
+        return new Validation(r.workbook(), r.problems());
+    }
+
+    /**
+     * Every check after reading (units and factors, uncertainty parameters), added to the reader's
+     * problems: what {@link #calculate} checks. {@link #validate} also checks {@link #printability}.
+     *
+     * @param read the outcome of {@link #read(byte[], String)}
+     */
+    public static Validation check(Validation read) {
+        return check(read, false);
+    }
+
+    /**
+     * Reads a workbook received as bytes and runs every check, as {@link #validate(Path)} does for a file.
+     *
+     * @param bytes    the file's content
+     * @param fileName the name shown in messages and kept in the results; never used as a path
+     */
+    public static Validation validate(byte[] bytes, String fileName) {
+        return check(read(bytes, fileName), true);
+    }
+
+    /**
+     * Whether the bytes are a spreadsheet container at all (a zip as .xlsx/.xlsm, or OLE2 as .xls),
+     * judged by content, never by name. False for empty files, text, PDF, HTML, pictures.
+     */
+    public static boolean isSpreadsheetContainer(byte[] bytes) {
+        return WorkbookReader.isSpreadsheetContainer(bytes);
+    }
+
     /**
      * Reads, checks (all of {@link #validate} but {@link #printability}) and calculates.
      *
@@ -107,7 +167,26 @@ public final class Pcf {
      * @throws IOException    when the file cannot be read
      */
     public static Result calculate(Path file, Options options, ProgressListener progress) throws IOException {
-        Validation v = check(file, false);
+        return calculate(check(file, false), options, progress);
+    }
+
+    /**
+     * Reads, checks and calculates a workbook received as bytes, as {@link #calculate(Path, Options, ProgressListener)}
+     * does for a file.
+     *
+     * @param fileName the name shown in messages and kept in the results; never used as a path
+     * @throws InputException when the workbook has any error (all of them listed)
+     */
+    public static Result calculate(byte[] bytes, String fileName, Options options, ProgressListener progress) {
+        return calculate(check(read(bytes, fileName)), options, progress);
+    }
+
+    /**
+     * Calculates a workbook already read and checked ({@link #check} or {@link #validate(byte[], String)}).
+     *
+     * @throws InputException when the validation has any error (all of its problems listed)
+     */
+    public static Result calculate(Validation v, Options options, ProgressListener progress) {
         if (v.hasErrors() || v.workbook() == null) {
             throw new InputException(v.problems());
         }
@@ -139,6 +218,54 @@ public final class Pcf {
     /** Writes the PDF report. */
     public static void writePdf(PdfDocument doc, OutputStream out) throws IOException {
         PdfRenderer.write(doc, out);
+    }
+
+    /** Writes the blank standard workbook (.xlsx). */
+    public static void template(OutputStream out) throws IOException {
+        TemplateWriter.write(out);
+    }
+
+    /**
+     * Writes the company's workbook back with every problem cell marked and commented (zh+en) and a
+     * first sheet listing all problems.
+     *
+     * @param original the file as received
+     * @param fileName its name, for messages only
+     * @param problems the problems to mark (those of {@link #validate})
+     * @throws InputException when the file cannot be opened safely at all: there is nothing to annotate
+     * @throws IOException    when writing to {@code out} fails
+     */
+    public static void annotate(byte[] original, String fileName, List<Problem> problems, OutputStream out) throws IOException {
+        Annotator.annotate(original, fileName, problems, out);
+    }
+
+    /**
+     * The rows of the workbook that the problems point at, each with its column headers, for showing
+     * the user what is wrong; rows that cannot be read are left out.
+     */
+    public static List<RowValues> problemRows(byte[] bytes, String fileName, List<Problem> problems) {
+        List<CellRef> cells = problems.stream().map(Problem::cell).filter(java.util.Objects::nonNull).toList();
+        return RowExcerpts.rows(bytes, fileName, cells);
+    }
+
+    /**
+     * The PACT ProductFootprint JSON of a result.
+     *
+     * @param version 3 (v3.0) or 2 (v2.3)
+     * @throws InputException when the workbook lacks what that version requires (e.g. v2's product mass)
+     */
+    public static String pact(Result r, int version) {
+        return PactExporter.export(r.workbook(), r.footprint(), r.uncertainty(), version);
+    }
+
+    /** Writes the results workbook for verifiers (.xlsx). */
+    public static void resultsWorkbook(Result r, OutputStream out) throws IOException {
+        ResultsWorkbookWriter.write(r.workbook(), r.footprint(), r.uncertainty(), out);
+    }
+
+    /** The problems as JSON: {@code {"ok": bool, "problems": [{"severity", "cell", "message"}]}}. */
+    public static String problemsJson(List<Problem> problems) {
+        return ProblemsJson.write(problems);
     }
 
     /** The report builder (templates and bundles loaded once, on first use). */
