@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * 500; one log line per request (method, path, status, time — never content).
  */
 public final class PcfServer implements AutoCloseable {
-    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
             + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     private static final String LANG_COOKIE = "pcf_lang";
 
@@ -75,6 +75,11 @@ public final class PcfServer implements AutoCloseable {
         return app.port();
     }
 
+    /** The private folder Jetty may spill multipart parts to (it never should: they stay in memory). */
+    Path cacheDirectory() {
+        return cache;
+    }
+
     /** The page's address. */
     public String url() {
         String h = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
@@ -119,6 +124,8 @@ public final class PcfServer implements AutoCloseable {
         });
         r.get("/healthz", ctx -> ctx.contentType("text/plain; charset=utf-8").result("ok"));
         r.get("/assets/{name}", this::asset);
+        r.get("/assets/fonts/" + Assets.CJK_FONT, ctx -> ctx.contentType("font/ttf")
+                .header("Cache-Control", "public, max-age=86400").result(Assets.cjkFont()));
         r.get("/template.xlsx", ctx -> Api.attachment(ctx, Api.XLSX, "pcf-template.xlsx").result(Assets.template()));
         // the verification workbook (cli-contract v1.1) arrives with the verification issue: its template goes here
         r.get("/template-verification.xlsx", ctx -> {

@@ -82,6 +82,7 @@ final class ResultView {
         link(h, "pdf-zh", base + "/report.pdf?lang=zh", Texts.get(lang, "download.pdf", "中文"), true);
         link(h, "pdf-en", base + "/report.pdf?lang=en", Texts.get(lang, "download.pdf", "English"), true);
         link(h, "pdf-zh-en", base + "/report.pdf?lang=zh%2Ben", Texts.get(lang, "download.pdf", "中文 + English"), true);
+        h.raw("</div><div class=\"buttons\">");
         link(h, "pact", base + "/pact.json", Texts.get(lang, "download.pact"), false);
         link(h, "xlsx", base + "/results.xlsx", Texts.get(lang, "download.xlsx"), false);
         link(h, "json", base + "/result.json", Texts.get(lang, "download.json"), false);

@@ -5,7 +5,6 @@ import dev.pcf.model.RowValues;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -21,7 +20,7 @@ import java.util.Map;
 /**
  * Reads the rows that problems point at, with the header of each column, for display beside the
  * problems. Opens the file as safely as the reader does ({@link SafeOpen}); formulas are never
- * evaluated (their last computed value is shown). Bounded: at most {@value #MAX_ROWS} rows,
+ * evaluated (a formula is shown as typed). Bounded: at most {@value #MAX_ROWS} rows,
  * {@value #MAX_COLUMNS} columns per row and {@value #MAX_TEXT} characters per value.
  */
 public final class RowExcerpts {
@@ -82,7 +81,8 @@ public final class RowExcerpts {
         if (cell == null) return "";
         String s;
         try {
-            s = cell.getCellType() == CellType.FORMULA ? cached(cell, formatter) : formatter.formatCellValue(cell);
+            // a formula as typed, with its last computed value when there is one: the reader evaluates it afresh
+            s = cell.getCellType() == CellType.FORMULA ? "=" + cell.getCellFormula() : formatter.formatCellValue(cell);
         } catch (RuntimeException e) {
             s = "?";
         }
@@ -90,14 +90,4 @@ public final class RowExcerpts {
         return s.length() > MAX_TEXT ? s.substring(0, MAX_TEXT - 1) + "…" : s;
     }
 
-    private static String cached(Cell cell, DataFormatter formatter) {
-        return switch (cell.getCachedFormulaResultType()) {
-            case NUMERIC -> formatter.formatRawCellContents(cell.getNumericCellValue(),
-                    cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
-            case STRING -> cell.getStringCellValue();
-            case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
-            case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
-            default -> "";
-        };
-    }
 }
