@@ -64,14 +64,23 @@ final class ProblemsView {
     }
 
     private static void rowTable(Html h, Lang lang, RowValues values, List<Problem> problems) {
+        List<RowValues.Cell> shown = window(values.cells(), problems);
         h.raw("<div class=\"scroll\"><table class=\"row-values\"><caption>").text(Texts.get(lang, "problems.values"))
                 .raw("</caption><thead><tr>");
-        for (RowValues.Cell c : values.cells()) {
+        for (RowValues.Cell c : shown) {
+            if (c == null) {
+                h.raw("<th class=\"gap\" aria-hidden=\"true\">…</th>");
+                continue;
+            }
             h.raw("<th scope=\"col\"><span class=\"col\">").text(CellRef.columnLetters(c.column())).raw("</span> ")
                     .text(c.header()).raw("</th>");
         }
         h.raw("</tr></thead><tbody><tr>");
-        for (RowValues.Cell c : values.cells()) {
+        for (RowValues.Cell c : shown) {
+            if (c == null) {
+                h.raw("<td class=\"gap\" aria-hidden=\"true\">…</td>");
+                continue;
+            }
             String cls = "";
             for (Problem p : problems) {
                 if (p.cell() != null && p.cell().column() == c.column()) {
@@ -81,6 +90,32 @@ final class ProblemsView {
             h.raw("<td").raw(cls.isEmpty() ? "" : " " + Html.attr("class", cls)).raw(">").text(c.value()).raw("</td>");
         }
         h.raw("</tr></tbody></table></div>");
+    }
+
+    /**
+     * The cells worth showing: the first two (they name the row: stage and item, field name) and
+     * each problem cell with its neighbours; null marks left-out columns. Keeps a 22-column row
+     * readable on a phone.
+     */
+    static List<RowValues.Cell> window(List<RowValues.Cell> cells, List<Problem> problems) {
+        java.util.Set<Integer> keep = new java.util.HashSet<>(List.of(0, 1));
+        for (Problem p : problems) {
+            if (p.cell() == null) continue;
+            for (int d = -1; d <= 1; d++) keep.add(p.cell().column() + d);
+        }
+        List<RowValues.Cell> out = new ArrayList<>();
+        boolean gap = false;
+        for (RowValues.Cell c : cells) {
+            if (keep.contains(c.column())) {
+                if (gap) out.add(null);
+                out.add(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        if (gap) out.add(null);
+        return out;
     }
 
     /** Sheet (null: no cell) → row → problems, sheets in order of first mention, rows ascending, cells by column. */
