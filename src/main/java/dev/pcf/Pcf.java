@@ -21,6 +21,7 @@ import dev.pcf.uncertainty.McOptions;
 import dev.pcf.uncertainty.MonteCarlo;
 import dev.pcf.uncertainty.ProgressListener;
 import dev.pcf.workbook.Annotator;
+import dev.pcf.workbook.Examples;
 import dev.pcf.workbook.Reading;
 import dev.pcf.workbook.RowExcerpts;
 import dev.pcf.workbook.TemplateWriter;
@@ -220,23 +221,30 @@ public final class Pcf {
         PdfRenderer.write(doc, out);
     }
 
-    /** Writes the blank standard workbook (.xlsx). */
-    public static void template(OutputStream out) throws IOException {
-        TemplateWriter.write(out);
+    /**
+     * Writes the blank standard workbook, or a filled example, as .xlsx to {@code out} (not closed).
+     *
+     * @param example the name of a filled example, or null for the blank template
+     * @throws IllegalArgumentException when {@code example} is not an example's name
+     * @throws IOException              when writing to {@code out} fails
+     */
+    public static void writeTemplate(String example, OutputStream out) throws IOException {
+        if (example == null) TemplateWriter.write(out);
+        else Examples.write(example, out);
     }
 
     /**
-     * Writes the company's workbook back with every problem cell marked and commented (zh+en) and a
-     * first sheet listing all problems.
+     * Writes a copy of a workbook received as bytes with every problem of its validation marked at its
+     * cell and commented (zh+en), and a first sheet listing them all, to {@code out} (not closed).
      *
-     * @param original the file as received
-     * @param fileName its name, for messages only
-     * @param problems the problems to mark (those of {@link #validate})
+     * @param workbook   the file as received
+     * @param fileName   its name, for messages only
+     * @param validation its {@link #validate(byte[], String)} result
      * @throws InputException when the file cannot be opened safely at all: there is nothing to annotate
      * @throws IOException    when writing to {@code out} fails
      */
-    public static void annotate(byte[] original, String fileName, List<Problem> problems, OutputStream out) throws IOException {
-        Annotator.annotate(original, fileName, problems, out);
+    public static void writeAnnotated(byte[] workbook, String fileName, Validation validation, OutputStream out) throws IOException {
+        Annotator.annotate(workbook, fileName, validation.problems(), out);
     }
 
     /**
@@ -258,8 +266,12 @@ public final class Pcf {
         return PactExporter.export(r.workbook(), r.footprint(), r.uncertainty(), version);
     }
 
-    /** Writes the results workbook for verifiers (.xlsx). */
-    public static void resultsWorkbook(Result r, OutputStream out) throws IOException {
+    /**
+     * Writes the results workbook for verifiers (.xlsx) to {@code out} (not closed).
+     *
+     * @throws IOException when writing to {@code out} fails
+     */
+    public static void writeResultsWorkbook(Result r, OutputStream out) throws IOException {
         ResultsWorkbookWriter.write(r.workbook(), r.footprint(), r.uncertainty(), out);
     }
 

@@ -1,14 +1,12 @@
 package dev.pcf.server;
 
 import dev.pcf.Pcf;
-import dev.pcf.model.Problem;
 import dev.pcf.model.ReportLanguage;
 import io.javalin.http.Context;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 
 /**
  * The HTTP API, {@code /api/v1/…} ({@code cli-contract.md} v1.1): each call takes a slot of the
@@ -42,8 +40,8 @@ final class Api {
     void annotate(Context ctx) {
         try (Gate.Slot slot = gate.enter()) {
             Upload u = Upload.read(ctx);
-            List<Problem> problems = Pcf.validate(u.bytes(), u.name()).problems();
-            byte[] out = write(o -> Pcf.annotate(u.bytes(), u.name(), problems, o));
+            Pcf.Validation v = Pcf.validate(u.bytes(), u.name());
+            byte[] out = write(o -> Pcf.writeAnnotated(u.bytes(), u.name(), v, o));
             attachment(ctx, XLSX, base(u.name()) + "-annotated.xlsx").result(out);
         }
     }
@@ -85,7 +83,7 @@ final class Api {
         try (Gate.Slot slot = gate.enter()) {
             Upload u = Upload.read(ctx);
             Pcf.Result r = Pcf.calculate(u.bytes(), u.name(), options, null);
-            attachment(ctx, XLSX, base(u.name()) + "-results.xlsx").result(write(o -> Pcf.resultsWorkbook(r, o)));
+            attachment(ctx, XLSX, base(u.name()) + "-results.xlsx").result(write(o -> Pcf.writeResultsWorkbook(r, o)));
         }
     }
 

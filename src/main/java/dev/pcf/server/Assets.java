@@ -63,7 +63,7 @@ final class Assets {
         private static byte[] generate() {
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
             try {
-                Pcf.template(out);
+                Pcf.writeTemplate(null, out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

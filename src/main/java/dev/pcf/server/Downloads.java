@@ -48,7 +48,7 @@ final class Downloads {
     void xlsx(Context ctx) {
         Job job = done(ctx);
         try (Gate.Slot slot = gate.enter()) {
-            Api.attachment(ctx, Api.XLSX, job.baseName() + "-results.xlsx").result(Api.write(o -> Pcf.resultsWorkbook(job.result, o)));
+            Api.attachment(ctx, Api.XLSX, job.baseName() + "-results.xlsx").result(Api.write(o -> Pcf.writeResultsWorkbook(job.result, o)));
         }
     }
 
@@ -58,7 +58,7 @@ final class Downloads {
         if (job.phase != Job.Phase.PROBLEMS || upload == null) throw ApiError.notFound("annotated workbook");
         try (Gate.Slot slot = gate.enter()) {
             Api.attachment(ctx, Api.XLSX, job.baseName() + "-annotated.xlsx")
-                    .result(Api.write(o -> Pcf.annotate(upload, job.fileName, job.problems, o)));
+                    .result(Api.write(o -> Pcf.writeAnnotated(upload, job.fileName, new Pcf.Validation(null, job.problems), o)));
         }
     }
 

@@ -57,6 +57,17 @@ final class Job {
                 + ",\"iterations\":" + mcDone + ",\"expected\":" + mcExpected + "}";
     }
 
+    /** Bytes this job keeps alive: the upload (or the result's copy of it) and the rendered reports. */
+    long retainedBytes() {
+        long n = 0;
+        byte[] u = upload;
+        if (u != null) n += u.length;
+        Pcf.Result r = result;
+        if (r != null) n += r.workbook().source().bytes().length;
+        for (byte[] pdf : pdfs.values()) n += pdf.length;
+        return n;
+    }
+
     /** The base of download names: the upload's name without its extension. */
     String baseName() {
         int dot = fileName.lastIndexOf('.');

@@ -26,11 +26,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Monte Carlo, rendering the report in the workbook's language — while the page polls its status;
  * then its problems or its result stay available for downloads. Bounded: a job holds one of the
  * {@link Gate}'s slots while it works; at most {@value #MAX_KEPT} finished jobs are kept, none
- * longer than {@value #KEEP_MINUTES} minutes.
+ * longer than {@value #KEEP_MINUTES} minutes, and the oldest go first once the uploads and reports
+ * they keep pass a quarter of the heap.
  */
 final class Jobs implements AutoCloseable {
     static final int MAX_KEPT = 64;
     static final int KEEP_MINUTES = 30;
+    /** Most bytes finished jobs keep (uploads, reports): a quarter of the heap. */
+    static final long KEEP_BYTES = Runtime.getRuntime().maxMemory() / 4;
 
     private final Gate gate;
     private final PrintStream log;
@@ -157,6 +160,14 @@ final class Jobs implements AutoCloseable {
         }
         for (Iterator<Job> it = jobs.values().iterator(); it.hasNext() && jobs.size() >= MAX_KEPT; ) {
             if (it.next().phase.finished()) it.remove();
+        }
+        long kept = 0;
+        for (Job j : jobs.values()) kept += j.retainedBytes();
+        for (Iterator<Job> it = jobs.values().iterator(); it.hasNext() && kept > KEEP_BYTES; ) {
+            Job j = it.next();
+            if (!j.phase.finished()) continue;
+            kept -= j.retainedBytes();
+            it.remove();
         }
     }
 

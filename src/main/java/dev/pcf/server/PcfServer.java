@@ -197,6 +197,7 @@ public final class PcfServer implements AutoCloseable {
     }
 
     private void fail(Context ctx, ApiError e) {
+        if (e.status() != 413) drain(ctx);
         ctx.status(e.status());
         if (e.status() == 503) ctx.header("Retry-After", Integer.toString(ApiError.RETRY_AFTER_SECONDS));
         if (e.status() == 401) ctx.header("WWW-Authenticate", "Bearer realm=\"pcf\"");
@@ -206,6 +207,23 @@ public final class PcfServer implements AutoCloseable {
             ctx.html(Pages.error(lang(ctx), e.status(), e.problems().isEmpty() ? "" : e.problems().get(0).toString()));
         } else {
             ctx.contentType(Api.JSON).result(Pcf.problemsJson(e.problems()));
+        }
+    }
+
+    /**
+     * Reads and drops what is left of a refused request's body (up to the upload limit, never
+     * kept), so that a client still sending it receives the answer instead of a reset connection.
+     */
+    private static void drain(Context ctx) {
+        long length = ctx.req().getContentLengthLong();
+        if (length == 0 || length > Upload.MAX_MULTIPART_BYTES) return;
+        try {
+            var in = ctx.req().getInputStream();
+            byte[] sink = new byte[64 * 1024];
+            long left = Upload.MAX_MULTIPART_BYTES;
+            for (int n; left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) > 0; ) left -= n;
+        } catch (IOException | RuntimeException ignored) {
+            // the body was already read, or the client went away: nothing to drain
         }
     }
 
