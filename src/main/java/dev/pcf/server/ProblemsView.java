@@ -87,7 +87,9 @@ final class ProblemsView {
                     cls = p.isError() ? "error" : cls.isEmpty() ? "warning" : cls;
                 }
             }
-            h.raw("<td").raw(cls.isEmpty() ? "" : " " + Html.attr("class", cls)).raw(">").text(c.value()).raw("</td>");
+            // the label repeats the column head for the phone layout, where the head row is hidden
+            h.raw("<td ").raw(Html.attr("data-label", CellRef.columnLetters(c.column()) + " " + c.header()))
+                    .raw(cls.isEmpty() ? "" : " " + Html.attr("class", cls)).raw(">").text(c.value()).raw("</td>");
         }
         h.raw("</tr></tbody></table></div>");
     }

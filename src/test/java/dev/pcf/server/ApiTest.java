@@ -326,7 +326,7 @@ class ApiTest {
         String page = Http.text(http.get("/job/" + id + "?lang=en"));
         assertTrue(page.contains("&#39;活动数据 Activity&#39;!D2"), "the cell");
         assertTrue(page.contains("数量 Amount must be ≥ 0, found -5"), "the message");
-        assertTrue(page.contains("<td class=\"error\">-5</td>"), "the row's values, the cell marked");
+        assertTrue(page.contains("<td data-label=\"D 数量 Amount\" class=\"error\">-5</td>"), "the row's values, the cell marked");
         assertEquals(409, http.get("/jobs/" + id + "/report.pdf").statusCode(), "no result, no report");
         var annotated = http.get("/jobs/" + id + "/annotated.xlsx");
         assertEquals(200, annotated.statusCode());
