@@ -1,6 +1,7 @@
 package dev.pcf.cli;
 
 import dev.pcf.model.InputException;
+import dev.pcf.model.OutputException;
 import dev.pcf.model.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -75,12 +76,21 @@ public final class Main implements Runnable {
             err.println("pcf: " + ex.getMessage());
             return USAGE;
         }
+        if (ex instanceof OutputException oe) {
+            // not the input's fault: the output could not be written (disk full, permission, a file in the way)
+            err.println("pcf: " + oe.getMessage());
+            if (verbose) ex.printStackTrace(err);
+            return INTERNAL;
+        }
         if (ex instanceof java.nio.file.NoSuchFileException nf) {
             err.println("pcf: no such file: " + nf.getFile());
+            if (verbose) ex.printStackTrace(err);
             return INPUT;
         }
-        if (ex instanceof java.io.IOException io && !verbose) {
+        if (ex instanceof java.io.IOException io) {
+            // an input file that cannot be read is bad input, with or without --verbose
             err.println("pcf: " + io.getMessage());
+            if (verbose) ex.printStackTrace(err);
             return INPUT;
         }
         err.println("pcf: internal error: " + ex + (verbose ? "" : " (run again with --verbose for the stack trace)"));
@@ -96,7 +106,7 @@ public final class Main implements Runnable {
     }
 
     private static int exitCode(Throwable t) {
-        return t instanceof InputException ? INPUT : INTERNAL;
+        return t instanceof InputException || t instanceof java.io.IOException && !(t instanceof OutputException) ? INPUT : INTERNAL;
     }
 
     /** A wrong combination of options, found after parsing. */

@@ -1,44 +1,61 @@
-package dev.pcf.uncertainty;
+package dev.pcf.cli;
 
-import java.io.PrintStream;
+import dev.pcf.model.Progress;
+
+import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
- * A progress bar on standard error for runs that take longer than about a second. It prints
- * nothing when standard error is not an interactive terminal ({@code System.console() == null})
- * and never writes to standard output.
+ * The command line's progress bar on standard error, one line redrawn with a carriage return:
+ * {@code Monte Carlo [#####     ] 50,000 iterations} for a run, {@code [#####.....] 25/50 a.xlsx}
+ * for a batch. It draws nothing while disabled (standard error is not a terminal) and, for a Monte
+ * Carlo run, nothing during the first second, so quick runs stay quiet. It never writes to
+ * standard output.
  */
-public final class ConsoleProgress implements ProgressListener {
-    private static final long DELAY_NANOS = 1_000_000_000L;
+final class TerminalProgress implements Progress {
     private static final int WIDTH = 30;
+    private static final long SECOND = 1_000_000_000L;
 
-    private final PrintStream err;
+    private final PrintWriter err;
     private final boolean enabled;
+    private final boolean monteCarlo;
     private final LongSupplier nanoTime;
     private final long start;
     private boolean shown;
     private int lastPermille = -1;
+    private int lastLength;
 
-    private ConsoleProgress(PrintStream err, boolean enabled, LongSupplier nanoTime) {
+    private TerminalProgress(PrintWriter err, boolean enabled, boolean monteCarlo, LongSupplier nanoTime) {
         this.err = err;
         this.enabled = enabled;
+        this.monteCarlo = monteCarlo;
         this.nanoTime = nanoTime;
         this.start = nanoTime.getAsLong();
     }
 
-    /**
-     * A bar on {@code System.err}, enabled only when the JVM is attached to an interactive
-     * terminal: {@code System.console()} is not null and, on Java 22 and later (where a console
-     * also exists when the streams are redirected), {@code Console.isTerminal()} is true. Java
-     * cannot test standard error alone, so redirecting standard output also turns the bar off.
-     */
-    public static ConsoleProgress create() {
-        return new ConsoleProgress(System.err, interactive(), System::nanoTime);
+    /** A Monte Carlo bar on {@code err}, shown after the first second when standard error is a terminal. */
+    static TerminalProgress monteCarlo(PrintWriter err) {
+        return new TerminalProgress(err, interactive(), true, System::nanoTime);
     }
 
-    /** Whether standard error is an interactive terminal (see {@link #create()}). */
-    public static boolean interactive() {
+    /** A batch bar on {@code err}, shown from the start when {@code enabled}. */
+    static TerminalProgress batch(PrintWriter err, boolean enabled) {
+        return new TerminalProgress(err, enabled, false, System::nanoTime);
+    }
+
+    /** For tests: a bar with an injected clock (nanoseconds). */
+    static TerminalProgress forTest(PrintWriter err, boolean enabled, boolean monteCarlo, LongSupplier nanoTime) {
+        return new TerminalProgress(err, enabled, monteCarlo, nanoTime);
+    }
+
+    /**
+     * Whether the JVM is attached to an interactive terminal: {@code System.console()} is not null
+     * and, on Java 22 and later (where a console also exists when the streams are redirected),
+     * {@code Console.isTerminal()} is true. Java cannot test standard error alone, so redirecting
+     * standard output also turns the bar off.
+     */
+    static boolean interactive() {
         java.io.Console console = System.console();
         if (console == null) return false;
         try {
@@ -51,33 +68,44 @@ public final class ConsoleProgress implements ProgressListener {
         }
     }
 
-    /** For tests: a bar on {@code out}, enabled or not, with an injected clock (nanoseconds). */
-    static ConsoleProgress forTest(PrintStream out, boolean enabled, LongSupplier nanoTime) {
-        return new ConsoleProgress(out, enabled, nanoTime);
+    @Override
+    public void started(long total) {
+        if (!monteCarlo && enabled) draw(0, total, "");
     }
 
     @Override
-    public void onProgress(long done, long expected) {
-        if (!enabled || expected <= 0 || nanoTime.getAsLong() - start < DELAY_NANOS) {
-            return;
+    public void advanced(long done, long total, String item) {
+        if (!enabled || monteCarlo && (total <= 0 || nanoTime.getAsLong() - start < SECOND)) return;
+        if (monteCarlo) {
+            int permille = (int) Math.min(1000, done * 1000 / total);
+            if (permille == lastPermille) return;
+            lastPermille = permille;
         }
-        int permille = (int) Math.min(1000, done * 1000 / expected);
-        if (permille == lastPermille) {
-            return;
-        }
-        lastPermille = permille;
-        int filled = permille * WIDTH / 1000;
-        err.print(String.format(Locale.ROOT, "\rMonte Carlo [%s%s] %,d iterations",
-                "#".repeat(filled), " ".repeat(WIDTH - filled), done));
-        err.flush();
-        shown = true;
+        draw(done, total, item);
     }
 
     @Override
-    public void onFinish() {
+    public void finished() {
         if (shown) {
             err.println();
             err.flush();
         }
+    }
+
+    /** The bar's text for {@code done} of {@code total}, without the item. */
+    String bar(long done, long total) {
+        int filled = total <= 0 ? WIDTH : (int) (Math.min(done, total) * WIDTH / total);
+        String unfilled = (monteCarlo ? " " : ".").repeat(WIDTH - filled);
+        return monteCarlo
+                ? String.format(Locale.ROOT, "Monte Carlo [%s%s] %,d iterations", "#".repeat(filled), unfilled, done)
+                : String.format(Locale.ROOT, "[%s%s] %d/%d", "#".repeat(filled), unfilled, done, total);
+    }
+
+    private void draw(long done, long total, String item) {
+        String line = bar(done, total) + (item.isEmpty() ? "" : " " + item);
+        err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
+        err.flush();
+        lastLength = line.length();
+        shown = true;
     }
 }

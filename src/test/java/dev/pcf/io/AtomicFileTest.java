@@ -1,4 +1,4 @@
-package dev.pcf.cli;
+package dev.pcf.io;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
