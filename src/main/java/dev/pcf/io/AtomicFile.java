@@ -50,6 +50,7 @@ public final class AtomicFile {
             try {
                 Path dir = abs.getParent();
                 if (dir != null) Files.createDirectories(dir);
+                if (Files.isDirectory(abs)) throw new java.nio.file.DirectoryNotEmptyException(abs.toString());
                 file = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             } catch (IOException e) {
                 throw new OutputException(target, e);

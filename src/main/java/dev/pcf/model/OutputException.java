@@ -34,6 +34,7 @@ public final class OutputException extends IOException {
             case java.nio.file.AccessDeniedException a -> "permission denied";
             case java.nio.file.NoSuchFileException n -> "no such file or folder";
             case java.nio.file.FileAlreadyExistsException f -> "a file is in the way";
+            case java.nio.file.DirectoryNotEmptyException d -> "a folder is in the way";
             case java.nio.file.FileSystemException f when f.getReason() != null -> f.getReason();
             default -> e.getMessage();
         };
