@@ -95,38 +95,36 @@ public final class AtomicFile {
 
         @Override
         public void write(int b) throws IOException {
-            try {
-                out.write(b);
-            } catch (IOException e) {
-                throw new OutputException(target, e);
-            }
+            guard(() -> out.write(b));
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-            try {
-                out.write(b, off, len);
-            } catch (IOException e) {
-                throw new OutputException(target, e);
-            }
+            guard(() -> out.write(b, off, len));
         }
 
         @Override
         public void flush() throws IOException {
-            try {
-                out.flush();
-            } catch (IOException e) {
-                throw new OutputException(target, e);
-            }
+            guard(out::flush);
         }
 
         @Override
         public void close() throws IOException {
+            guard(out::close);
+        }
+
+        private void guard(Step step) throws IOException {
             try {
-                out.close();
+                step.run();
             } catch (IOException e) {
                 throw new OutputException(target, e);
             }
         }
+    }
+
+    /** One file-system step. */
+    @FunctionalInterface
+    private interface Step {
+        void run() throws IOException;
     }
 }
