@@ -76,7 +76,8 @@ public final class Main implements Runnable {
             err.println("pcf: " + ex.getMessage());
             return USAGE;
         }
-        if (ex instanceof OutputException oe) {
+        OutputException oe = outputFailure(ex);
+        if (oe != null) {
             // not the input's fault: the output could not be written (disk full, permission, a file in the way)
             err.println("pcf: " + oe.getMessage());
             if (verbose) ex.printStackTrace(err);
@@ -98,6 +99,14 @@ public final class Main implements Runnable {
         return INTERNAL;
     }
 
+    /** The failure to write an output, if that is what this is, even when a library wrapped it. */
+    private static OutputException outputFailure(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof OutputException oe) return oe;
+        }
+        return null;
+    }
+
     /** Prints problems, errors first (each with its cell), then warnings. */
     static void printProblems(java.util.List<Problem> problems, PrintWriter err) {
         for (Problem p : problems) if (p.isError()) err.println("error: " + p);
@@ -106,7 +115,7 @@ public final class Main implements Runnable {
     }
 
     private static int exitCode(Throwable t) {
-        return t instanceof InputException || t instanceof java.io.IOException && !(t instanceof OutputException) ? INPUT : INTERNAL;
+        return t instanceof InputException || t instanceof java.io.IOException && outputFailure(t) == null ? INPUT : INTERNAL;
     }
 
     /** A wrong combination of options, found after parsing. */
