@@ -3,12 +3,10 @@ package dev.pcf.server;
 import dev.pcf.Pcf;
 import dev.pcf.model.InputException;
 import dev.pcf.model.Problem;
+import dev.pcf.model.Progress;
 import dev.pcf.model.ReportLanguage;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -87,11 +85,11 @@ final class Jobs implements AutoCloseable {
                 return;
             }
             job.phase = Job.Phase.MONTE_CARLO;
-            Pcf.Result result = Pcf.calculate(checked, options(), new dev.pcf.uncertainty.ProgressListener() {
+            Pcf.Result result = Pcf.calculate(checked, options(), new Progress() {
                 @Override
-                public void onProgress(long done, long expected) {
+                public void advanced(long done, long total, String item) {
                     job.mcDone = done;
-                    job.mcExpected = expected;
+                    job.mcExpected = total;
                 }
             });
             job.phase = Job.Phase.RENDERING;
@@ -143,13 +141,7 @@ final class Jobs implements AutoCloseable {
 
     /** Renders a report in memory. */
     static byte[] pdf(Pcf.Result result, ReportLanguage lang) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-        try {
-            Pcf.writePdf(Pcf.reportDocument(result, lang), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return Pcf.report(result, lang).pdf();
     }
 
     private void purge(long now) {
