@@ -109,7 +109,7 @@ public final class PcfServer implements AutoCloseable {
         config.jetty.multipartConfig.maxTotalRequestSize(Upload.MAX_MULTIPART_BYTES, SizeUnit.BYTES);
         if (settings.log()) {
             config.requestLogger.http((ctx, ms) -> log.printf(Locale.ROOT, "%s %s %s %d %.0f ms%n",
-                    Instant.now(), ctx.method(), ctx.path(), ctx.statusCode(), ms));
+                    Instant.now(), ctx.method(), logPath(ctx), ctx.statusCode(), ms));
         }
         var r = config.routes;
         r.before(this::headers);
@@ -158,6 +158,21 @@ public final class PcfServer implements AutoCloseable {
                 fail(ctx, ApiError.notFound(ctx.path().startsWith("/api/") ? "API endpoint" : "page"));
             }
         });
+    }
+
+    /**
+     * The path for the log: the route's pattern where one matched ({@code /job/{id}}: a job's id is
+     * what entitles its uploader, so it stays out of the log), else the path as sent, shortened.
+     */
+    private static String logPath(Context ctx) {
+        try {
+            var endpoint = ctx.endpoint();
+            if (endpoint != null && endpoint.path != null) return endpoint.path;
+        } catch (RuntimeException e) {
+            // no route matched (404): fall through to the raw path
+        }
+        String p = ctx.path();
+        return p.length() > 120 ? p.substring(0, 120) + "…" : p;
     }
 
     /** {@code POST /jobs}: the page's upload; 202 with the job (script) or 303 to its page (plain form). */

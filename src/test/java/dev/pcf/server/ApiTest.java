@@ -336,11 +336,16 @@ class ApiTest {
     }
 
     @Test
-    void theRequestLogHasNoWorkbookContent() throws Exception {
+    void theRequestLogHasNoWorkbookContentAndNoJobIds() throws Exception {
         http.upload("/api/v1/validate", Http.EXAMPLE);
+        var job = http.upload("/jobs", NEGATIVE, "Accept", "application/json");
+        String id = json(job).get("id").asText();
+        waitFor(id);
         String log = LOG.toString(StandardCharsets.UTF_8);
         assertTrue(log.contains(" POST /api/v1/validate 200 "), log);
-        assertFalse(log.contains("JX0317") || log.contains("集中式") || log.contains("DTU"), log);
+        assertTrue(log.contains(" GET /jobs/{id}/status 200 "), log);
+        assertFalse(log.contains("JX0317") || log.contains("集中式") || log.contains("DTU") || log.contains("negative"), log);
+        assertFalse(log.contains(id), "a job's id is its uploader's key: " + log);
     }
 
     @Test
