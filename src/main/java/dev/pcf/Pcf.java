@@ -15,7 +15,7 @@ import dev.pcf.uncertainty.InputModel;
 import dev.pcf.uncertainty.McOptions;
 import dev.pcf.uncertainty.MonteCarlo;
 import dev.pcf.uncertainty.ProgressListener;
-import dev.pcf.workbook.WorkbookReader;
+import dev.pcf.reader.WorkbookReader;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,7 @@
-package dev.pcf.workbook;
+package dev.pcf.annotate;
+
+import dev.pcf.reader.Limits;
+import dev.pcf.reader.SafeOpen;
 
 import dev.pcf.model.CellRef;
 import dev.pcf.model.InputException;

@@ -1,4 +1,4 @@
-package dev.pcf.workbook;
+package dev.pcf.annotate;
 
 import java.util.List;
 import java.util.regex.Pattern;

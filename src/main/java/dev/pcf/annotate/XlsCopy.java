@@ -1,4 +1,4 @@
-package dev.pcf.workbook;
+package dev.pcf.annotate;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;

@@ -1,7 +1,7 @@
 package dev.pcf.cli;
 
-import dev.pcf.workbook.Examples;
-import dev.pcf.workbook.TemplateWriter;
+import dev.pcf.examples.Examples;
+import dev.pcf.template.TemplateWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -28,7 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
         Pcf.Validation v = Pcf.validate(workbook);
         if (annotate != null) {
             byte[] original = java.nio.file.Files.readAllBytes(workbook);
-            AtomicFile.write(annotate, out -> dev.pcf.workbook.Annotator.annotate(original,
+            AtomicFile.write(annotate, out -> dev.pcf.annotate.Annotator.annotate(original,
                     workbook.getFileName().toString(), v.problems(), out));
         }
         if (v.hasErrors() || v.workbook() == null) {

@@ -1,4 +1,9 @@
-package dev.pcf.workbook;
+package dev.pcf.examples;
+
+import dev.pcf.template.Cells;
+import dev.pcf.template.TemplateWriter;
+
+import dev.pcf.workbook.Schema;
 
 import dev.pcf.model.Factor;
 import dev.pcf.model.PictureKind;

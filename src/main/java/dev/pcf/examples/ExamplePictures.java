@@ -1,4 +1,4 @@
-package dev.pcf.workbook;
+package dev.pcf.examples;
 
 import javax.imageio.ImageIO;
 import java.awt.BasicStroke;

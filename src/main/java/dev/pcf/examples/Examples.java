@@ -1,4 +1,6 @@
-package dev.pcf.workbook;
+package dev.pcf.examples;
+
+import dev.pcf.template.Xlsx;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 

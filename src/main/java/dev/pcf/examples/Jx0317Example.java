@@ -1,4 +1,4 @@
-package dev.pcf.workbook;
+package dev.pcf.examples;
 
 import dev.pcf.model.Activity;
 import dev.pcf.model.PictureKind;
@@ -10,7 +10,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.time.LocalDate;
 import java.util.List;
 
-import static dev.pcf.workbook.ExampleFiller.row;
+import static dev.pcf.examples.ExampleFiller.row;
 
 /**
  * Example {@code JX0317-D30}: the reference report's centralised DTU (杭州聚昕科技有限公司,

@@ -1,4 +1,4 @@
-package dev.pcf.workbook;
+package dev.pcf.examples;
 
 import java.util.List;
 

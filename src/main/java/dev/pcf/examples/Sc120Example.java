@@ -1,4 +1,4 @@
-package dev.pcf.workbook;
+package dev.pcf.examples;
 
 import dev.pcf.model.Activity;
 import dev.pcf.model.Factor;
@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import static dev.pcf.workbook.ExampleFiller.row;
-import static dev.pcf.workbook.Jx0317Example.stage;
+import static dev.pcf.examples.ExampleFiller.row;
+import static dev.pcf.examples.Jx0317Example.stage;
 
 /**
  * Example {@code SC-120}: a fictitious small refrigerated display cabinet, exercising what the

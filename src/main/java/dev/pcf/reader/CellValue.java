@@ -1,4 +1,4 @@
-package dev.pcf.workbook;
+package dev.pcf.reader;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;

@@ -1,4 +1,6 @@
-package dev.pcf.workbook;
+package dev.pcf.reader;
+
+import dev.pcf.workbook.Schema;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -9,7 +11,7 @@ import java.util.regex.Pattern;
  * English part matches, ignoring case, spaces, a leading ★ and a bracketed unit such as
  * {@code (±%)}. Language qualifiers ({@code （中文）}, {@code (English)}…) are part of the name.
  */
-final class Headers {
+public final class Headers {
     private Headers() {}
 
     private static final Pattern BRACKETED = Pattern.compile("\\(([^()]*)\\)");
@@ -39,7 +41,7 @@ final class Headers {
     }
 
     /** Whether a header cell's text names the column with these Chinese and English names. */
-    static boolean matches(String header, String zh, String en) {
+    public static boolean matches(String header, String zh, String en) {
         String h = normalize(header);
         if (h.isEmpty()) return false;
         String z = normalize(zh);

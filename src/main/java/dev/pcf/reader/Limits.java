@@ -1,4 +1,4 @@
-package dev.pcf.workbook;
+package dev.pcf.reader;
 
 import dev.pcf.model.CellRef;
 import dev.pcf.model.InputException;
@@ -194,7 +194,8 @@ public final class Limits {
         return sb == null ? s : sb.toString();
     }
 
-    static String shorten(String s, int max) {
+    /** {@code s} itself when at most {@code max} characters long, else its first {@code max} characters and …. */
+    public static String shorten(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max) + "…";
     }
 

@@ -1,4 +1,4 @@
-package dev.pcf.workbook;
+package dev.pcf.reader;
 
 import dev.pcf.model.CellRef;
 import dev.pcf.model.Problem;
@@ -66,9 +66,14 @@ public final class SafeOpen {
     /**
      * As {@link #open(byte[], String)}; with {@code keepOnLimitErrors} the workbook is returned
      * despite cells beyond the row, column or text limits (still bounded in memory), so that the
-     * {@link Annotator} can mark them. Files that cannot be loaded safely still give no workbook.
+     * annotator ({@code dev.pcf.annotate}) can mark them. Files that cannot be loaded safely
+     * still give no workbook.
+     *
+     * @param bytes             the whole file
+     * @param fileName          the name the user gave, used in messages and for the extension check
+     * @param keepOnLimitErrors whether to keep the workbook despite errors for cells beyond the limits
      */
-    static Opened open(byte[] bytes, String fileName, boolean keepOnLimitErrors) {
+    public static Opened open(byte[] bytes, String fileName, boolean keepOnLimitErrors) {
         Limits.apply();
         List<Problem> problems = new ArrayList<>();
         if (bytes.length == 0) {

@@ -1,4 +1,4 @@
-package dev.pcf.workbook;
+package dev.pcf.reader;
 
 import dev.pcf.model.CellRef;
 import dev.pcf.model.Problem;

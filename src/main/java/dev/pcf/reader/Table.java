@@ -1,4 +1,6 @@
-package dev.pcf.workbook;
+package dev.pcf.reader;
+
+import dev.pcf.workbook.Schema;
 
 import dev.pcf.model.CellRef;
 import dev.pcf.workbook.Schema.Column;

@@ -1,12 +1,12 @@
-package dev.pcf.workbook;
+package dev.pcf.reader;
 
 import dev.pcf.model.CellRef;
-import dev.pcf.workbook.CellValue.Blank;
-import dev.pcf.workbook.CellValue.Bool;
-import dev.pcf.workbook.CellValue.Err;
-import dev.pcf.workbook.CellValue.Failed;
-import dev.pcf.workbook.CellValue.Num;
-import dev.pcf.workbook.CellValue.Str;
+import dev.pcf.reader.CellValue.Blank;
+import dev.pcf.reader.CellValue.Bool;
+import dev.pcf.reader.CellValue.Err;
+import dev.pcf.reader.CellValue.Failed;
+import dev.pcf.reader.CellValue.Num;
+import dev.pcf.reader.CellValue.Str;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;

@@ -1,4 +1,6 @@
-package dev.pcf.workbook;
+package dev.pcf.template;
+
+import dev.pcf.workbook.Schema;
 
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -9,12 +11,15 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Small helpers to put values into cells of the standard workbook. */
-final class Cells {
+/**
+ * Small helpers to put values into cells of the standard workbook, shared by the template writer
+ * and the example workbooks.
+ */
+public final class Cells {
     private Cells() {}
 
     /** The cell at 0-based {@code row}, {@code col}, created when missing. */
-    static XSSFCell cell(XSSFSheet sheet, int row, int col) {
+    public static XSSFCell cell(XSSFSheet sheet, int row, int col) {
         XSSFRow r = sheet.getRow(row);
         if (r == null) r = sheet.createRow(row);
         XSSFCell c = r.getCell(col);
@@ -26,7 +31,7 @@ final class Cells {
      * {@link LocalDate} as a date serial (no time zone involved), null as blank. The cell keeps
      * its style unless {@code style} is given.
      */
-    static XSSFCell put(XSSFSheet sheet, int row, int col, Object value, XSSFCellStyle style) {
+    public static XSSFCell put(XSSFSheet sheet, int row, int col, Object value, XSSFCellStyle style) {
         XSSFCell c = cell(sheet, row, col);
         switch (value) {
             case null -> c.setBlank();
@@ -41,7 +46,7 @@ final class Cells {
     }
 
     /** 0-based index of the column with this field name. */
-    static int col(List<Schema.Column> columns, String field) {
+    public static int col(List<Schema.Column> columns, String field) {
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).field().equals(field)) return i;
         }
@@ -49,13 +54,13 @@ final class Cells {
     }
 
     /** Whether the cell holds nothing. */
-    static boolean isBlank(XSSFCell c) {
+    public static boolean isBlank(XSSFCell c) {
         return c == null || c.getCellType() == CellType.BLANK
                 || (c.getCellType() == CellType.STRING && c.getStringCellValue().isEmpty());
     }
 
     /** Display width of text in Excel character units: CJK and full-width characters count 2. */
-    static int displayWidth(String s) {
+    public static int displayWidth(String s) {
         int w = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
@@ -66,7 +71,7 @@ final class Cells {
     }
 
     /** Lines a wrapped text needs in a column {@code widthChars} wide. */
-    static int lines(String s, int widthChars) {
+    public static int lines(String s, int widthChars) {
         int n = 0;
         for (String part : s.split("\n", -1)) n += Math.max(1, (displayWidth(part) + widthChars - 1) / widthChars);
         return n;

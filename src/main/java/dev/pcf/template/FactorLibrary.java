@@ -1,4 +1,6 @@
-package dev.pcf.workbook;
+package dev.pcf.template;
+
+import dev.pcf.workbook.Schema;
 
 import java.io.IOException;
 import java.io.InputStream;

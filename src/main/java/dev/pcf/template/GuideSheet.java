@@ -1,4 +1,4 @@
-package dev.pcf.workbook;
+package dev.pcf.template;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;

@@ -1,4 +1,6 @@
-package dev.pcf.workbook;
+package dev.pcf.template;
+
+import dev.pcf.workbook.Schema;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;

@@ -1,4 +1,6 @@
-package dev.pcf.workbook;
+package dev.pcf.template;
+
+import dev.pcf.workbook.Schema;
 
 import dev.pcf.model.Activity;
 import dev.pcf.model.Factor;
@@ -37,9 +39,9 @@ public final class TemplateWriter {
     /** Rows (below the header) styled as input cells and covered by the dropdowns. */
     static final int INPUT_ROWS = 200;
     /** Rows of the Stages sheet the stage-code dropdown looks at. */
-    static final int STAGE_ROWS = 50;
+    public static final int STAGE_ROWS = 50;
     /** The fixed creation date written in the document properties. */
-    static final LocalDate DOCUMENT_DATE = LocalDate.of(2026, 1, 1);
+    public static final LocalDate DOCUMENT_DATE = LocalDate.of(2026, 1, 1);
     /** Height of a picture row on the Images sheet, in points. */
     static final float PICTURE_ROW_POINTS = 180f;
 
@@ -64,8 +66,12 @@ public final class TemplateWriter {
         }
     }
 
-    /** Builds the template in memory; {@link Examples} fills a copy of it. */
-    static XSSFWorkbook create() {
+    /**
+     * Builds the template in memory; the example workbooks ({@code dev.pcf.examples}) fill a copy of it.
+     *
+     * @return a new workbook the caller owns and closes
+     */
+    public static XSSFWorkbook create() {
         XSSFWorkbook wb = new XSSFWorkbook();
         TemplateStyles styles = new TemplateStyles(wb);
         for (Schema.SheetDef def : Schema.SHEETS) wb.createSheet(def.title());

@@ -1,4 +1,4 @@
-package dev.pcf.workbook;
+package dev.pcf.template;
 
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;

@@ -1,4 +1,4 @@
-package dev.pcf.workbook;
+package dev.pcf.template;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -12,13 +12,20 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /** Writes a workbook as a byte-reproducible .xlsx: the zip entries get a fixed timestamp. */
-final class Xlsx {
+public final class Xlsx {
     private Xlsx() {}
 
     /** Set as local date-time, so the zip's DOS time does not depend on the default time zone. */
     private static final LocalDateTime FIXED = TemplateWriter.DOCUMENT_DATE.atStartOfDay();
 
-    static void write(XSSFWorkbook wb, OutputStream out) throws IOException {
+    /**
+     * Writes {@code wb} to {@code out} with every zip entry dated {@link TemplateWriter#DOCUMENT_DATE}.
+     *
+     * @param wb  the workbook
+     * @param out receives the file; not closed
+     * @throws IOException when writing to {@code out} fails
+     */
+    public static void write(XSSFWorkbook wb, OutputStream out) throws IOException {
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         wb.write(raw);
         ZipOutputStream zip = new ZipOutputStream(out);

@@ -1,10 +1,12 @@
-package dev.pcf.workbook;
+package dev.pcf.annotate;
+
+import dev.pcf.reader.SafeOpen;
 
 import dev.pcf.model.CellRef;
 import dev.pcf.model.InputException;
 import dev.pcf.model.Problem;
-import dev.pcf.workbook.hostile.CorpusGenerator;
-import dev.pcf.workbook.hostile.Zips;
+import dev.pcf.reader.hostile.CorpusGenerator;
+import dev.pcf.reader.hostile.Zips;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
@@ -150,7 +152,7 @@ class AnnotatorTest {
     /** Access to the generator's .xlsm builder. */
     static final class CorpusGeneratorMacros {
         static byte[] macroWorkbook(byte[] ok) {
-            return dev.pcf.workbook.hostile.CorpusGeneratorTestAccess.macroWorkbook(ok);
+            return dev.pcf.reader.hostile.CorpusGeneratorTestAccess.macroWorkbook(ok);
         }
     }
 }

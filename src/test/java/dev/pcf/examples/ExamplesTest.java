@@ -1,4 +1,8 @@
-package dev.pcf.workbook;
+package dev.pcf.examples;
+
+import dev.pcf.template.Cells;
+import dev.pcf.template.TemplateWriter;
+import dev.pcf.workbook.Schema;
 
 import dev.pcf.model.Activity;
 import dev.pcf.model.Factor;
@@ -47,8 +51,8 @@ class ExamplesTest {
     @ParameterizedTest
     @MethodSource("names")
     void committedExampleEqualsGenerated(String name) throws IOException {
-        WorkbookSnapshot.updateIfAsked(TemplateWriterTest.repoRoot());
-        Path committed = TemplateWriterTest.repoRoot().resolve(Regenerate.examplePath(name));
+        WorkbookSnapshot.updateIfAsked(WorkbookSnapshot.repoRoot());
+        Path committed = WorkbookSnapshot.repoRoot().resolve(Regenerate.examplePath(name));
         assertTrue(Files.exists(committed), committed + " is missing; " + WorkbookSnapshot.REGENERATE);
         List<String> diffs = WorkbookSnapshot.diff(WorkbookSnapshot.of(Files.readAllBytes(committed)),
                 WorkbookSnapshot.of(generate(name)));
@@ -66,7 +70,7 @@ class ExamplesTest {
         }
         // the same dropdowns as the template: copied, not rebuilt
         assertEquals(template.get("'活动数据 Activity' validations"), example.get("'活动数据 Activity' validations"));
-        assertTrue(Files.exists(TemplateWriterTest.repoRoot().resolve("src/test/resources/dev/pcf/examples/" + name + ".expected.md")),
+        assertTrue(Files.exists(WorkbookSnapshot.repoRoot().resolve("src/test/resources/dev/pcf/examples/" + name + ".expected.md")),
                 name + ".expected.md");
     }
 
@@ -112,7 +116,7 @@ class ExamplesTest {
     @Test
     void jx0317CellsGiveTheReferenceTotal() throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(generate("JX0317-D30")))) {
-            Map<String, Row> factors = TemplateWriterTest.factorRows(wb);
+            Map<String, Row> factors = WorkbookSnapshot.factorRows(wb);
             Sheet a = wb.getSheet(Schema.ACTIVITY.title());
             List<Double> lines = new ArrayList<>();
             for (int r = 1; r <= a.getLastRowNum(); r++) {
@@ -122,13 +126,13 @@ class ExamplesTest {
                 String unit = a.getRow(r).getCell(Cells.col(Schema.ACTIVITY_COLUMNS, Activity.UNIT)).getStringCellValue();
                 Row f = factors.get(a.getRow(r).getCell(Cells.col(Schema.ACTIVITY_COLUMNS, Activity.FACTOR_ID)).getStringCellValue());
                 double factor = switch (unit) {
-                    case "kWh" -> TemplateWriterTest.num(f, Factor.VALUE);
+                    case "kWh" -> WorkbookSnapshot.num(f, Factor.VALUE);
                     // kg × (GJ/t ÷ 1e6 = TJ/kg) × tC/TJ × OF × 44/12 × 1000 kg/t
-                    case "kg" -> TemplateWriterTest.num(f, Factor.NCV) / 1e6 * TemplateWriterTest.num(f, Factor.CARBON_CONTENT)
-                            * TemplateWriterTest.num(f, Factor.OXIDATION_RATE) * 44 / 12 * 1000;
+                    case "kg" -> WorkbookSnapshot.num(f, Factor.NCV) / 1e6 * WorkbookSnapshot.num(f, Factor.CARBON_CONTENT)
+                            * WorkbookSnapshot.num(f, Factor.OXIDATION_RATE) * 44 / 12 * 1000;
                     // m3 × (GJ/10^4Nm3 ÷ 1e7 = TJ/m3) × ...
-                    case "m3" -> TemplateWriterTest.num(f, Factor.NCV) / 1e7 * TemplateWriterTest.num(f, Factor.CARBON_CONTENT)
-                            * TemplateWriterTest.num(f, Factor.OXIDATION_RATE) * 44 / 12 * 1000;
+                    case "m3" -> WorkbookSnapshot.num(f, Factor.NCV) / 1e7 * WorkbookSnapshot.num(f, Factor.CARBON_CONTENT)
+                            * WorkbookSnapshot.num(f, Factor.OXIDATION_RATE) * 44 / 12 * 1000;
                     default -> throw new AssertionError(unit);
                 };
                 lines.add(amount * factor);
@@ -177,7 +181,7 @@ class ExamplesTest {
     @Test
     void sc120CellsGiveTheHandWorkedTotal() throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(generate("SC-120")))) {
-            Map<String, Row> factors = TemplateWriterTest.factorRows(wb);
+            Map<String, Row> factors = WorkbookSnapshot.factorRows(wb);
             Sheet a = wb.getSheet(Schema.ACTIVITY.title());
             Map<String, Double> byStage = new java.util.LinkedHashMap<>();
             double total = 0;
@@ -192,9 +196,9 @@ class ExamplesTest {
                 }
                 String unit = row.getCell(Cells.col(Schema.ACTIVITY_COLUMNS, Activity.UNIT)).getStringCellValue();
                 Row f = factors.get(row.getCell(Cells.col(Schema.ACTIVITY_COLUMNS, Activity.FACTOR_ID)).getStringCellValue());
-                String fUnit = TemplateWriterTest.text(f, Factor.UNIT);
-                String gas = TemplateWriterTest.text(f, Factor.GAS);
-                String origin = TemplateWriterTest.text(f, Factor.ORIGIN);
+                String fUnit = WorkbookSnapshot.text(f, Factor.UNIT);
+                String gas = WorkbookSnapshot.text(f, Factor.GAS);
+                String origin = WorkbookSnapshot.text(f, Factor.ORIGIN);
                 double gwp = switch (gas) {
                     case "CO2e", "CO2" -> 1;
                     case "CH4" -> origin.equals("biogenic") ? 27.0 : 29.8;
@@ -204,16 +208,16 @@ class ExamplesTest {
                 };
                 double perUnit = switch (fUnit) {
                     // same reference unit as the activity (千克 = kg, 吨公里 = t·km)
-                    case "kgCO2e/kg", "kgCO2e/t·km", "kgCO2e/kWh", "kg/kg" -> TemplateWriterTest.num(f, Factor.VALUE);
+                    case "kgCO2e/kg", "kgCO2e/t·km", "kgCO2e/kWh", "kg/kg" -> WorkbookSnapshot.num(f, Factor.VALUE);
                     // value computed from CC × OF × 44/12 (tCO2/TJ) through the NCV in GJ/10^4Nm3 (÷ 1e7 → TJ/m3), t → kg
-                    case "kgCO2/m3" -> TemplateWriterTest.num(f, Factor.NCV) / 1e7 * TemplateWriterTest.num(f, Factor.CARBON_CONTENT)
-                            * TemplateWriterTest.num(f, Factor.OXIDATION_RATE) * 44 / 12 * 1000;
+                    case "kgCO2/m3" -> WorkbookSnapshot.num(f, Factor.NCV) / 1e7 * WorkbookSnapshot.num(f, Factor.CARBON_CONTENT)
+                            * WorkbookSnapshot.num(f, Factor.OXIDATION_RATE) * 44 / 12 * 1000;
                     // kg of gas per TJ through the NCV in GJ/10^4Nm3
-                    case "kgCH4/TJ", "kgN2O/TJ" -> TemplateWriterTest.num(f, Factor.NCV) / 1e7 * TemplateWriterTest.num(f, Factor.VALUE);
+                    case "kgCH4/TJ", "kgN2O/TJ" -> WorkbookSnapshot.num(f, Factor.NCV) / 1e7 * WorkbookSnapshot.num(f, Factor.VALUE);
                     // tCO2/TJ with the activity in t and the NCV in GJ/t (÷ 1e3 → TJ/t), t → kg
-                    case "tCO2/TJ" -> TemplateWriterTest.num(f, Factor.NCV) / 1e3 * TemplateWriterTest.num(f, Factor.VALUE) * 1000;
+                    case "tCO2/TJ" -> WorkbookSnapshot.num(f, Factor.NCV) / 1e3 * WorkbookSnapshot.num(f, Factor.VALUE) * 1000;
                     // per kg with the activity in t
-                    case "kgCH4/kg" -> TemplateWriterTest.num(f, Factor.VALUE) * (unit.equals("t") ? 1000 : 1);
+                    case "kgCH4/kg" -> WorkbookSnapshot.num(f, Factor.VALUE) * (unit.equals("t") ? 1000 : 1);
                     default -> throw new AssertionError(fUnit);
                 };
                 double line = amount * perUnit * gwp;

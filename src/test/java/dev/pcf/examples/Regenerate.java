@@ -1,4 +1,6 @@
-package dev.pcf.workbook;
+package dev.pcf.examples;
+
+import dev.pcf.template.TemplateWriter;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,10 +38,10 @@ public final class Regenerate {
     }
 
     /** The committed path of the blank template, relative to the repository root. */
-    static final String TEMPLATE_PATH = "workbook-templates/pcf-template.xlsx";
+    public static final String TEMPLATE_PATH = "workbook-templates/pcf-template.xlsx";
 
     /** The committed path of an example, relative to the repository root. */
-    static String examplePath(String name) {
+    public static String examplePath(String name) {
         return "workbook-templates/examples/" + name + ".xlsx";
     }
 }

@@ -1,5 +1,8 @@
-package dev.pcf.workbook;
+package dev.pcf.examples;
 
+import dev.pcf.model.Factor;
+import dev.pcf.template.Cells;
+import dev.pcf.workbook.Schema;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -25,25 +28,25 @@ import java.util.Map;
  * every comment, each sheet's validation list, merged regions and picture anchors — so that two
  * workbooks can be compared cell by cell regardless of zip bytes.
  */
-final class WorkbookSnapshot {
+public final class WorkbookSnapshot {
     private WorkbookSnapshot() {}
 
-    static final String REGENERATE = "if the change is intended, regenerate with: "
+    public static final String REGENERATE = "if the change is intended, regenerate with: "
             + "mvn -o -q test -Dtest='TemplateWriterTest,ExamplesTest' -Dgolden.update=true "
-            + "(or run dev.pcf.workbook.Regenerate <repo root>; see workbook-templates/README.md) and review the diff";
+            + "(or run dev.pcf.examples.Regenerate <repo root>; see workbook-templates/README.md) and review the diff";
 
     /** With {@code -Dgolden.update=true}, rewrites the committed workbooks before comparing. */
-    static void updateIfAsked(java.nio.file.Path root) throws IOException {
+    public static void updateIfAsked(java.nio.file.Path root) throws IOException {
         if (Boolean.getBoolean("golden.update")) Regenerate.main(new String[] {root.toString()});
     }
 
-    static Map<String, String> of(byte[] xlsx) throws IOException {
+    public static Map<String, String> of(byte[] xlsx) throws IOException {
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
             return of(wb);
         }
     }
 
-    static Map<String, String> of(Workbook wb) {
+    public static Map<String, String> of(Workbook wb) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int s = 0; s < wb.getNumberOfSheets(); s++) {
             Sheet sheet = wb.getSheetAt(s);
@@ -76,7 +79,7 @@ final class WorkbookSnapshot {
     }
 
     /** Picture anchors of a sheet: {@code B3:C4 image/png}. */
-    static List<String> pictures(Sheet sheet) {
+    public static List<String> pictures(Sheet sheet) {
         List<String> out = new ArrayList<>();
         if (sheet instanceof XSSFSheet xs) {
             XSSFDrawing d = xs.getDrawingPatriarch();
@@ -108,7 +111,7 @@ final class WorkbookSnapshot {
     }
 
     /** Differences as readable lines: {@code '活动数据 Activity'!D7: committed X, generated Y}; empty when equal. */
-    static List<String> diff(Map<String, String> committed, Map<String, String> generated) {
+    public static List<String> diff(Map<String, String> committed, Map<String, String> generated) {
         List<String> out = new ArrayList<>();
         for (var e : committed.entrySet()) {
             String g = generated.get(e.getKey());
@@ -121,8 +124,38 @@ final class WorkbookSnapshot {
     }
 
     /** A failure message listing the first differences and how to regenerate the file. */
-    static String message(String file, List<String> diffs) {
+    public static String message(String file, List<String> diffs) {
         return file + " differs from what the code generates in " + diffs.size() + " place(s):\n  "
                 + String.join("\n  ", diffs.subList(0, Math.min(25, diffs.size()))) + "\n" + REGENERATE;
+    }
+
+    /** The repository root: Maven's {@code basedir}, else the current directory. */
+    public static java.nio.file.Path repoRoot() {
+        return java.nio.file.Path.of(System.getProperty("basedir", "."));
+    }
+
+    /** The rows of the Factors sheet by factor ID. */
+    public static Map<String, Row> factorRows(org.apache.poi.xssf.usermodel.XSSFWorkbook book) {
+        Map<String, Row> m = new java.util.HashMap<>();
+        Sheet s = book.getSheet(Schema.FACTORS.title());
+        int id = Cells.col(Schema.FACTOR_COLUMNS, Factor.ID);
+        for (int r = 1; r <= s.getLastRowNum(); r++) {
+            Row row = s.getRow(r);
+            if (row != null && row.getCell(id) != null && !row.getCell(id).getStringCellValue().isEmpty()) {
+                m.put(row.getCell(id).getStringCellValue(), row);
+            }
+        }
+        return m;
+    }
+
+    /** The number in a Factors row's column {@code field}. */
+    public static double num(Row r, String field) {
+        return r.getCell(Cells.col(Schema.FACTOR_COLUMNS, field)).getNumericCellValue();
+    }
+
+    /** The text in a Factors row's column {@code field}, empty when the cell is missing. */
+    public static String text(Row r, String field) {
+        var c = r.getCell(Cells.col(Schema.FACTOR_COLUMNS, field));
+        return c == null ? "" : c.getStringCellValue();
     }
 }

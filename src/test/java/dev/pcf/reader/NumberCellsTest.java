@@ -1,10 +1,12 @@
-package dev.pcf.workbook;
+package dev.pcf.reader;
+
+import dev.pcf.workbook.Schema;
 
 import dev.pcf.model.Activity;
 import dev.pcf.model.Factor;
-import dev.pcf.workbook.TestWorkbook.Error;
-import dev.pcf.workbook.TestWorkbook.Formula;
-import dev.pcf.workbook.TestWorkbook.Percent;
+import dev.pcf.reader.TestWorkbook.Error;
+import dev.pcf.reader.TestWorkbook.Formula;
+import dev.pcf.reader.TestWorkbook.Percent;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.junit.jupiter.api.Test;

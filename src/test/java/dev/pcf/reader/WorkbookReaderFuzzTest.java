@@ -1,4 +1,4 @@
-package dev.pcf.workbook;
+package dev.pcf.reader;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.pcf.model.InputException;

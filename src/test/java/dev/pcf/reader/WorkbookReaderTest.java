@@ -1,4 +1,6 @@
-package dev.pcf.workbook;
+package dev.pcf.reader;
+
+import dev.pcf.workbook.Schema;
 
 import dev.pcf.model.Activity;
 import dev.pcf.model.Basis;
@@ -13,7 +15,7 @@ import dev.pcf.model.Stage;
 import dev.pcf.model.SystemBoundary;
 import dev.pcf.model.Text;
 import dev.pcf.model.UncertaintyInput;
-import dev.pcf.workbook.TestWorkbook.Formula;
+import dev.pcf.reader.TestWorkbook.Formula;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

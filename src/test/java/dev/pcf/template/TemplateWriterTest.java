@@ -1,4 +1,9 @@
-package dev.pcf.workbook;
+package dev.pcf.template;
+
+import dev.pcf.examples.Regenerate;
+import dev.pcf.examples.WorkbookSnapshot;
+import dev.pcf.reader.Headers;
+import dev.pcf.workbook.Schema;
 
 import dev.pcf.model.Activity;
 import dev.pcf.model.Factor;
@@ -39,14 +44,10 @@ class TemplateWriterTest {
         wb = new XSSFWorkbook(new ByteArrayInputStream(bytes));
     }
 
-    static Path repoRoot() {
-        return Path.of(System.getProperty("basedir", "."));
-    }
-
     @Test
     void committedTemplateEqualsGenerated() throws IOException {
-        WorkbookSnapshot.updateIfAsked(repoRoot());
-        Path committed = repoRoot().resolve(Regenerate.TEMPLATE_PATH);
+        WorkbookSnapshot.updateIfAsked(WorkbookSnapshot.repoRoot());
+        Path committed = WorkbookSnapshot.repoRoot().resolve(Regenerate.TEMPLATE_PATH);
         assertTrue(Files.exists(committed), committed + " is missing; " + WorkbookSnapshot.REGENERATE);
         List<String> diffs = WorkbookSnapshot.diff(WorkbookSnapshot.of(Files.readAllBytes(committed)), WorkbookSnapshot.of(bytes));
         assertTrue(diffs.isEmpty(), () -> WorkbookSnapshot.message(Regenerate.TEMPLATE_PATH, diffs));
@@ -180,31 +181,9 @@ class TemplateWriterTest {
     }
 
     /** Library rows by factor ID, as field → cell. */
-    static Map<String, Row> factorRows(XSSFWorkbook book) {
-        Map<String, Row> m = new HashMap<>();
-        Sheet s = book.getSheet(Schema.FACTORS.title());
-        int id = Cells.col(Schema.FACTOR_COLUMNS, Factor.ID);
-        for (int r = 1; r <= s.getLastRowNum(); r++) {
-            Row row = s.getRow(r);
-            if (row != null && row.getCell(id) != null && !row.getCell(id).getStringCellValue().isEmpty()) {
-                m.put(row.getCell(id).getStringCellValue(), row);
-            }
-        }
-        return m;
-    }
-
-    static double num(Row r, String field) {
-        return r.getCell(Cells.col(Schema.FACTOR_COLUMNS, field)).getNumericCellValue();
-    }
-
-    static String text(Row r, String field) {
-        var c = r.getCell(Cells.col(Schema.FACTOR_COLUMNS, field));
-        return c == null ? "" : c.getStringCellValue();
-    }
-
     @Test
     void fuelRowsReproduceTheReferenceFactorsFromNcvCarbonContentAndOxidation() {
-        Map<String, Row> rows = factorRows(wb);
+        Map<String, Row> rows = WorkbookSnapshot.factorRows(wb);
         // reference-data.md §2, last column: kgCO2 per kg (per Nm3 for natural gas), printed to 4 decimals
         Map<String, Double> expected = Map.of("EF-COAL-CN", 1.9003, "EF-COKE-CN", 2.8604, "EF-CRUDE-CN", 3.0202,
                 "EF-FUELOIL-CN", 3.1705, "EF-GASOLINE-CN", 2.9251, "EF-DIESEL-CN", 3.0959, "EF-LPG-CN", 3.1013,
@@ -212,42 +191,42 @@ class TemplateWriterTest {
         expected.forEach((id, kg) -> {
             Row r = rows.get(id);
             assertNotNull(r, id);
-            assertTrue(text(r, Factor.VALUE).isEmpty(), id + " value must be empty: the tool computes it");
-            double ncv = num(r, Factor.NCV);
-            String ncvUnit = text(r, Factor.NCV_UNIT);
+            assertTrue(WorkbookSnapshot.text(r, Factor.VALUE).isEmpty(), id + " value must be empty: the tool computes it");
+            double ncv = WorkbookSnapshot.num(r, Factor.NCV);
+            String ncvUnit = WorkbookSnapshot.text(r, Factor.NCV_UNIT);
             // GJ/t → TJ per kg: /1e6;  GJ/10^4Nm3 → TJ per m3: /1e7;  tCO2 → kgCO2: ×1000
             double tjPerUnit = ncvUnit.equals("GJ/t") ? ncv / 1e6 : ncv / 1e7;
-            double perUnit = tjPerUnit * num(r, Factor.CARBON_CONTENT) * num(r, Factor.OXIDATION_RATE) * 44 / 12 * 1000;
+            double perUnit = tjPerUnit * WorkbookSnapshot.num(r, Factor.CARBON_CONTENT) * WorkbookSnapshot.num(r, Factor.OXIDATION_RATE) * 44 / 12 * 1000;
             assertEquals(kg, perUnit, 0.00006, id);
-            assertEquals(id.equals("EF-NG-CN") ? "kgCO2/m3" : "kgCO2/kg", text(r, Factor.UNIT));
-            assertTrue(text(r, Factor.SOURCE).contains("工业其他行业企业温室气体排放核算方法与报告指南"), id);
+            assertEquals(id.equals("EF-NG-CN") ? "kgCO2/m3" : "kgCO2/kg", WorkbookSnapshot.text(r, Factor.UNIT));
+            assertTrue(WorkbookSnapshot.text(r, Factor.SOURCE).contains("工业其他行业企业温室气体排放核算方法与报告指南"), id);
         });
         // diesel by hand: 42.652 GJ/t × 20.20 tC/TJ × 0.98 × 44/12 / 1000 = 3.09591 kgCO2/kg
         Row d = rows.get("EF-DIESEL-CN");
-        assertEquals(42.652, num(d, Factor.NCV));
-        assertEquals(20.20, num(d, Factor.CARBON_CONTENT));
-        assertEquals(0.98, num(d, Factor.OXIDATION_RATE));
+        assertEquals(42.652, WorkbookSnapshot.num(d, Factor.NCV));
+        assertEquals(20.20, WorkbookSnapshot.num(d, Factor.CARBON_CONTENT));
+        assertEquals(0.98, WorkbookSnapshot.num(d, Factor.OXIDATION_RATE));
     }
 
     @Test
     void electricityRowsCarryTheOfficialValues() {
-        Map<String, Row> rows = factorRows(wb);
+        Map<String, Row> rows = WorkbookSnapshot.factorRows(wb);
         // reference-data.md §3
-        assertEquals(0.5777, num(rows.get("EF-ELEC-CN-2024"), Factor.VALUE));
-        assertEquals(0.6205, num(rows.get("EF-ELEC-CN-2023"), Factor.VALUE));
-        assertEquals("kgCO2e/kWh", text(rows.get("EF-ELEC-CN-2024"), Factor.UNIT));
-        assertTrue(text(rows.get("EF-ELEC-CN-2023"), Factor.SOURCE).contains("2025年第3号"));
-        assertTrue(text(rows.get("EF-ELEC-CN-2024"), Factor.SOURCE).contains("2025-10-23"));
+        assertEquals(0.5777, WorkbookSnapshot.num(rows.get("EF-ELEC-CN-2024"), Factor.VALUE));
+        assertEquals(0.6205, WorkbookSnapshot.num(rows.get("EF-ELEC-CN-2023"), Factor.VALUE));
+        assertEquals("kgCO2e/kWh", WorkbookSnapshot.text(rows.get("EF-ELEC-CN-2024"), Factor.UNIT));
+        assertTrue(WorkbookSnapshot.text(rows.get("EF-ELEC-CN-2023"), Factor.SOURCE).contains("2025年第3号"));
+        assertTrue(WorkbookSnapshot.text(rows.get("EF-ELEC-CN-2024"), Factor.SOURCE).contains("2025-10-23"));
         Map<String, Double> seriesB = Map.of("EF-ELEC-CO2-CN-2023", 0.5306, "EF-ELEC-CO2-CN-XNF-2023", 0.6096,
                 "EF-ELEC-CO2-CN-FOSSIL-2023", 0.8273, "EF-ELEC-CO2-NORTH-2023", 0.6361, "EF-ELEC-CO2-NORTHEAST-2023", 0.5122,
                 "EF-ELEC-CO2-EAST-2023", 0.5500, "EF-ELEC-CO2-CENTRAL-2023", 0.5271, "EF-ELEC-CO2-NORTHWEST-2023", 0.5543,
                 "EF-ELEC-CO2-SOUTH-2023", 0.4042, "EF-ELEC-CO2-SOUTHWEST-2023", 0.2472);
         seriesB.forEach((id, v) -> {
-            assertEquals(v, num(rows.get(id), Factor.VALUE), id);
-            assertEquals("kgCO2/kWh", text(rows.get(id), Factor.UNIT), id);
-            assertTrue(text(rows.get(id), Factor.NOTES).contains("organisational accounting"), id);
+            assertEquals(v, WorkbookSnapshot.num(rows.get(id), Factor.VALUE), id);
+            assertEquals("kgCO2/kWh", WorkbookSnapshot.text(rows.get(id), Factor.UNIT), id);
+            assertTrue(WorkbookSnapshot.text(rows.get(id), Factor.NOTES).contains("organisational accounting"), id);
         });
-        assertEquals(0.5366, num(rows.get("EF-ELEC-CO2-CN-2022"), Factor.VALUE));
+        assertEquals(0.5366, WorkbookSnapshot.num(rows.get("EF-ELEC-CO2-CN-2022"), Factor.VALUE));
         assertEquals(22, rows.size(), "2 series-A + 11 series-B + 9 fuels");
     }
 

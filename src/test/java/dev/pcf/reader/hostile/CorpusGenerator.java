@@ -1,4 +1,4 @@
-package dev.pcf.workbook.hostile;
+package dev.pcf.reader.hostile;
 
 import dev.pcf.workbook.Schema;
 import dev.pcf.workbook.Schema.Column;
@@ -28,7 +28,7 @@ import java.util.function.UnaryOperator;
  * {@link Schema} (or from raw bytes for files that are not workbooks) and breaks one thing.
  * {@code main} writes {@code src/test/resources/hostile/NN-name.ext} and {@code expected.tsv}
  * (file, exit code of {@code pcf validate}, message substrings). Regenerate with
- * {@code mvn -o -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.pcf.workbook.hostile.CorpusGenerator}.
+ * {@code mvn -o -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.pcf.reader.hostile.CorpusGenerator}.
  */
 public final class CorpusGenerator {
     private CorpusGenerator() {}
@@ -274,7 +274,7 @@ public final class CorpusGenerator {
 
     /** An input the fuzzer found, kept with the fuzz test's regression inputs. */
     static byte[] fuzzFinding(String name) {
-        String path = "/dev/pcf/workbook/WorkbookReaderFuzzTestInputs/anyBytesGiveProblemsNotExceptions/" + name;
+        String path = "/dev/pcf/reader/WorkbookReaderFuzzTestInputs/anyBytesGiveProblemsNotExceptions/" + name;
         try (var in = CorpusGenerator.class.getResourceAsStream(path)) {
             if (in == null) throw new IllegalStateException("missing " + path);
             return in.readAllBytes();

@@ -1,4 +1,4 @@
-package dev.pcf.workbook.hostile;
+package dev.pcf.reader.hostile;
 
 import dev.pcf.workbook.Schema;
 

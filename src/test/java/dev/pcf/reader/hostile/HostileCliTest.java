@@ -1,8 +1,8 @@
-package dev.pcf.workbook.hostile;
+package dev.pcf.reader.hostile;
 
 import dev.pcf.cli.Main;
-import dev.pcf.workbook.Reading;
-import dev.pcf.workbook.WorkbookReader;
+import dev.pcf.reader.Reading;
+import dev.pcf.reader.WorkbookReader;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The hostile corpus through the command line, {@code Main.execute}: exit code and message of
  * {@code pcf validate}, and nothing at the output path of {@code pcf report -o} when the input has
  * errors. The corpus-wide tests run once the reader opens files through
- * {@link dev.pcf.workbook.SafeOpen} (until then {@link HostileCorpusTest} checks the same cases
+ * {@link dev.pcf.reader.SafeOpen} (until then {@link HostileCorpusTest} checks the same cases
  * through SafeOpen and the reader directly); the text-safety tests run always.
  */
 class HostileCliTest {
@@ -56,7 +56,7 @@ class HostileCliTest {
         }
     }
 
-    /** Whether the reader applies {@link dev.pcf.workbook.Limits} (a cell in column KO must be refused). */
+    /** Whether the reader applies {@link dev.pcf.reader.Limits} (a cell in column KO must be refused). */
     static boolean readerIsHardened() {
         XSSFWorkbook wb = CorpusGenerator.valid();
         wb.getSheetAt(3).getRow(1).createCell(300).setCellValue("far");

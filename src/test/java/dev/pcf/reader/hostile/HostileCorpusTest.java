@@ -1,4 +1,4 @@
-package dev.pcf.workbook.hostile;
+package dev.pcf.reader.hostile;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,7 +91,7 @@ class HostileCorpusTest {
         List<dev.pcf.model.Problem> problems = Validate.problems(p);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try {
-            dev.pcf.workbook.Annotator.annotate(bytes, e.file(), problems, out);
+            dev.pcf.annotate.Annotator.annotate(bytes, e.file(), problems, out);
         } catch (dev.pcf.model.InputException refused) {
             assertEquals(1, e.exit(), "only unreadable files are refused: " + refused.getMessage());
             assertTrue(problems.stream().allMatch(q -> q.cell() == null || q.message().contains("DOCTYPE") || q.message().contains("damaged")
@@ -100,7 +100,7 @@ class HostileCorpusTest {
         }
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
             var list = wb.getSheetAt(0);
-            assertEquals(dev.pcf.workbook.Annotator.SHEET, list.getSheetName());
+            assertEquals(dev.pcf.annotate.Annotator.SHEET, list.getSheetName());
             assertEquals(problems.size() + 1, list.getPhysicalNumberOfRows());
             for (int i = 0; i < problems.size(); i++) {
                 var q = problems.get(i);

@@ -1,10 +1,10 @@
-package dev.pcf.workbook.hostile;
+package dev.pcf.reader.hostile;
 
 import dev.pcf.model.InputException;
 import dev.pcf.model.Problem;
-import dev.pcf.workbook.Limits;
-import dev.pcf.workbook.SafeOpen;
-import dev.pcf.workbook.WorkbookReader;
+import dev.pcf.reader.Limits;
+import dev.pcf.reader.SafeOpen;
+import dev.pcf.reader.WorkbookReader;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.pcf.workbook.hostile;
+package dev.pcf.reader.hostile;
 
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
