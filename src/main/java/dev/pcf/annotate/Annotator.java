@@ -119,7 +119,9 @@ public final class Annotator {
     private static void markCell(XSSFWorkbook wb, CellRef at, List<Problem> problems, Map<String, CellStyle> styles) {
         Sheet sheet = wb.getSheet(at.sheet());
         Row row = sheet.getRow(at.row()) == null ? sheet.createRow(at.row()) : sheet.getRow(at.row());
-        Cell cell = row.getCell(at.column()) == null ? row.createCell(at.column()) : row.getCell(at.column());
+        // a whole-row reference (the sheet has no column for the value) is marked on the row's first cell
+        int column = at.isWholeRow() ? 0 : at.column();
+        Cell cell = row.getCell(column) == null ? row.createCell(column) : row.getCell(column);
         boolean error = problems.stream().anyMatch(Problem::isError);
         CellStyle base = cell.getCellStyle();
         cell.setCellStyle(styles.computeIfAbsent(base.getIndex() + (error ? "E" : "W"), k -> {
@@ -146,8 +148,8 @@ public final class Annotator {
         ClientAnchor anchor = factory.createClientAnchor();
         // anchored at the cell itself: POI names a new comment after the anchor's first cell, so an
         // anchor to the right would collide with a comment of the neighbouring cell
-        anchor.setCol1(at.column());
-        anchor.setCol2(at.column() + 4);
+        anchor.setCol1(column);
+        anchor.setCol2(column + 4);
         anchor.setRow1(at.row());
         anchor.setRow2(at.row() + 6 + 3 * problems.size());
         Comment comment = drawing.createCellComment(anchor);

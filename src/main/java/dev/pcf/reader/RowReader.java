@@ -34,10 +34,10 @@ final class RowReader {
         return new RowCells(table.sheetName(), row, table.index());
     }
 
-    /** The field's cell; column A of the row when the sheet has no such column. */
+    /** The field's cell; the whole row when the sheet has no such column (see {@link RowCells#cell}). */
     CellRef ref(String field) {
         Integer c = table.index().get(field);
-        return new CellRef(table.sheetName(), row, c == null ? 0 : c);
+        return c == null ? CellRef.wholeRow(table.sheetName(), row) : new CellRef(table.sheetName(), row, c);
     }
 
     boolean hasColumn(String field) {
