@@ -1,5 +1,7 @@
 package dev.pcf.examples;
 
+import dev.pcf.model.FieldKind;
+
 import dev.pcf.template.Cells;
 import dev.pcf.template.TemplateWriter;
 
@@ -46,7 +48,7 @@ final class ExampleFiller {
         while (!Schema.REPORT_FIELDS.get(i).field().equals(field)) i++;
         XSSFSheet s = sheet(Schema.REPORT);
         Cells.put(s, i + 1, 1, value, null);
-        if (value instanceof String text && Schema.REPORT_FIELDS.get(i).kind() == Schema.Kind.LONG_TEXT) {
+        if (value instanceof String text && Schema.REPORT_FIELDS.get(i).kind() == FieldKind.LONG_TEXT) {
             float h = 15f * Cells.lines(text, 58) + 3;
             if (h > s.getRow(i + 1).getHeightInPoints()) s.getRow(i + 1).setHeightInPoints(Math.min(409f, h));
         }

@@ -1,5 +1,7 @@
 package dev.pcf.template;
 
+import dev.pcf.model.FieldKind;
+
 import dev.pcf.workbook.Schema;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -41,8 +43,8 @@ final class TemplateStyles {
     final XSSFCellStyle legendOptional;
     final XSSFCellStyle legendInput;
     final XSSFCellStyle legendPrefilled;
-    private final Map<Schema.Kind, XSSFCellStyle> input = new EnumMap<>(Schema.Kind.class);
-    private final Map<Schema.Kind, XSSFCellStyle> prefilled = new EnumMap<>(Schema.Kind.class);
+    private final Map<FieldKind, XSSFCellStyle> input = new EnumMap<>(FieldKind.class);
+    private final Map<FieldKind, XSSFCellStyle> prefilled = new EnumMap<>(FieldKind.class);
 
     TemplateStyles(XSSFWorkbook wb) {
         XSSFFont bold = wb.createFont();
@@ -87,23 +89,23 @@ final class TemplateStyles {
         legendOptional = legend(wb, OPTIONAL_HEADER);
         legendInput = legend(wb, INPUT);
         legendPrefilled = legend(wb, PREFILLED);
-        for (Schema.Kind kind : Schema.Kind.values()) {
+        for (FieldKind kind : FieldKind.values()) {
             input.put(kind, data(wb, kind, INPUT));
             prefilled.put(kind, data(wb, kind, PREFILLED));
         }
     }
 
     /** The style of an empty input cell holding {@code kind}. */
-    XSSFCellStyle input(Schema.Kind kind) {
+    XSSFCellStyle input(FieldKind kind) {
         return input.get(kind);
     }
 
     /** The style of a cell the template prefilled (library factors, standard stages). */
-    XSSFCellStyle prefilled(Schema.Kind kind) {
+    XSSFCellStyle prefilled(FieldKind kind) {
         return prefilled.get(kind);
     }
 
-    private static XSSFCellStyle data(XSSFWorkbook wb, Schema.Kind kind, byte[] fill) {
+    private static XSSFCellStyle data(XSSFWorkbook wb, FieldKind kind, byte[] fill) {
         XSSFCellStyle s = filled(wb, fill);
         thinBorder(s);
         s.setVerticalAlignment(VerticalAlignment.TOP);

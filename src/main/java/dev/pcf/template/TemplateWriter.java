@@ -1,5 +1,7 @@
 package dev.pcf.template;
 
+import dev.pcf.model.FieldKind;
+
 import dev.pcf.workbook.Schema;
 
 import dev.pcf.model.Activity;
@@ -142,7 +144,7 @@ public final class TemplateWriter {
     private static int width(Schema.Column c) {
         String f = c.field();
         if (WIDTHS.containsKey(f)) return WIDTHS.get(f);
-        if (c.kind() == Schema.Kind.LONG_TEXT) return 70;
+        if (c.kind() == FieldKind.LONG_TEXT) return 70;
         if (f.equals(Factor.SOURCE) || f.equals(Factor.NOTES)) return 48;
         if (f.startsWith("name") || f.startsWith("item") || f.startsWith("included") || f.startsWith("excluded")) return 30;
         int header = Cells.displayWidth(c.header()) / 2 + 4;
@@ -195,7 +197,7 @@ public final class TemplateWriter {
             int r = i + 1;
             Cells.put(sheet, r, 0, fieldLabel(f), styles.label);
             // single-line text values wrap too: addresses and names can be long
-            Cells.put(sheet, r, 1, null, styles.input(f.kind() == Schema.Kind.TEXT ? Schema.Kind.LONG_TEXT : f.kind()));
+            Cells.put(sheet, r, 1, null, styles.input(f.kind() == FieldKind.TEXT ? FieldKind.LONG_TEXT : f.kind()));
             String note = f.helpZh() + "\n" + f.helpEn();
             Cells.put(sheet, r, 2, note, styles.note);
             sheet.getRow(r).setHeightInPoints(15f * Math.max(2, Cells.lines(note, 68)) + 2);
@@ -215,10 +217,10 @@ public final class TemplateWriter {
         dropdowns(sheet, cols, STAGE_ROWS);
         for (int i = 0; i < STANDARD_STAGES.size(); i++) {
             List<String> s = STANDARD_STAGES.get(i);
-            Cells.put(sheet, i + 1, Cells.col(cols, Stage.CODE), s.get(0), styles.prefilled(Schema.Kind.TEXT));
-            Cells.put(sheet, i + 1, Cells.col(cols, Stage.NAME_ZH), s.get(1), styles.prefilled(Schema.Kind.TEXT));
-            Cells.put(sheet, i + 1, Cells.col(cols, Stage.NAME_EN), s.get(2), styles.prefilled(Schema.Kind.TEXT));
-            Cells.put(sheet, i + 1, Cells.col(cols, Stage.INCLUDED), Schema.YES_NO.get(0), styles.prefilled(Schema.Kind.CHOICE));
+            Cells.put(sheet, i + 1, Cells.col(cols, Stage.CODE), s.get(0), styles.prefilled(FieldKind.TEXT));
+            Cells.put(sheet, i + 1, Cells.col(cols, Stage.NAME_ZH), s.get(1), styles.prefilled(FieldKind.TEXT));
+            Cells.put(sheet, i + 1, Cells.col(cols, Stage.NAME_EN), s.get(2), styles.prefilled(FieldKind.TEXT));
+            Cells.put(sheet, i + 1, Cells.col(cols, Stage.INCLUDED), Schema.YES_NO.get(0), styles.prefilled(FieldKind.CHOICE));
         }
     }
 
@@ -231,7 +233,7 @@ public final class TemplateWriter {
         for (int i = 0; i < library.size(); i++) {
             for (Map.Entry<String, String> e : library.get(i).entrySet()) {
                 int c = Cells.col(cols, e.getKey());
-                Schema.Kind kind = cols.get(c).kind();
+                FieldKind kind = cols.get(c).kind();
                 Object v = e.getValue().isEmpty() ? null : switch (kind) {
                     case NUMBER, FRACTION, PERCENT, INTEGER -> Double.valueOf(e.getValue());
                     default -> e.getValue();
@@ -252,9 +254,9 @@ public final class TemplateWriter {
 
     private static void imagesSheet(XSSFSheet sheet, TemplateStyles styles) {
         List<Schema.Column> cols = List.of(
-                new Schema.Column("label", "图片类型", "Picture", "", true, Schema.Kind.TEXT, List.of(),
+                new Schema.Column("label", "图片类型", "Picture", "", true, FieldKind.TEXT, List.of(),
                         "图片类型，请勿修改；图片锚定在本行。", "Which picture; do not change it. The picture is anchored in this row."),
-                new Schema.Column("picture", "图片", "Image", "", false, Schema.Kind.TEXT, List.of(),
+                new Schema.Column("picture", "图片", "Image", "", false, FieldKind.TEXT, List.of(),
                         "将图片粘贴到本行（B 列起），左上角须在本行内。PNG 或 JPEG。",
                         "Paste the picture into this row (from column B); its top-left corner must be in the row. PNG or JPEG."));
         header(sheet, styles, cols, 1);
@@ -264,7 +266,7 @@ public final class TemplateWriter {
         PictureKind[] kinds = PictureKind.values();
         for (int i = 0; i < kinds.length; i++) {
             Cells.put(sheet, i + 1, 0, kinds[i].zh() + " " + kinds[i].en(), styles.label);
-            Cells.put(sheet, i + 1, 1, null, styles.input(Schema.Kind.TEXT));
+            Cells.put(sheet, i + 1, 1, null, styles.input(FieldKind.TEXT));
             sheet.getRow(i + 1).setHeightInPoints(PICTURE_ROW_POINTS);
         }
         Cells.put(sheet, kinds.length + 2, 0,

@@ -1,5 +1,7 @@
 package dev.pcf.template;
 
+import dev.pcf.model.FieldKind;
+
 import dev.pcf.examples.Regenerate;
 import dev.pcf.examples.WorkbookSnapshot;
 import dev.pcf.reader.Headers;
@@ -106,7 +108,7 @@ class TemplateWriterTest {
             assertTrue(Headers.matches(label, f.zh(), f.en()), label);
             assertEquals(f.required(), label.startsWith("★"), label);
             assertTrue(r.getCell(2).getStringCellValue().contains(f.helpEn()));
-            if (f.kind() == Schema.Kind.DATE) assertEquals("yyyy-mm-dd", r.getCell(1).getCellStyle().getDataFormatString());
+            if (f.kind() == FieldKind.DATE) assertEquals("yyyy-mm-dd", r.getCell(1).getCellStyle().getDataFormatString());
         }
         assertEquals("★ 报告编号 / Report No.", s.getRow(1).getCell(0).getStringCellValue());
     }
