@@ -121,8 +121,8 @@ final class Jx0317Example {
     static java.util.Map<String, Object> stage(String code, String zh, String en, boolean included,
                                                String inZh, String inEn, String exZh, String exEn) {
         return row(Stage.CODE, code, Stage.NAME_ZH, zh, Stage.NAME_EN, en, Stage.INCLUDED, included ? "是 yes" : "否 no",
-                Stage.INCLUDED_PROCESSES, inZh, Stage.INCLUDED_PROCESSES + "En", inEn,
-                Stage.EXCLUDED_PROCESSES, exZh, Stage.EXCLUDED_PROCESSES + "En", exEn);
+                Stage.INCLUDED_PROCESSES, inZh, Stage.INCLUDED_PROCESSES_EN, inEn,
+                Stage.EXCLUDED_PROCESSES, exZh, Stage.EXCLUDED_PROCESSES_EN, exEn);
     }
 
     private static void activities(ExampleFiller f) {

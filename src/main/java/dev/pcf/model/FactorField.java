@@ -17,49 +17,14 @@ public enum FactorField implements SheetField {
     YEAR("year", "年份", "Year", "", false, FieldKind.TEXT),
     NOTES("notes", "备注", "Notes", "", false, FieldKind.TEXT);
 
-    private final String key;
-    private final String zh;
-    private final String en;
-    private final String unit;
-    private final boolean required;
-    private final FieldKind kind;
+    private final Def def;
 
     FactorField(String key, String zh, String en, String unit, boolean required, FieldKind kind) {
-        this.key = key;
-        this.zh = zh;
-        this.en = en;
-        this.unit = unit;
-        this.required = required;
-        this.kind = kind;
+        this.def = new Def(key, zh, en, unit, required, kind);
     }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
-
-    @Override
-    public String unit() {
-        return unit;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public FieldKind kind() {
-        return kind;
+    public Def def() {
+        return def;
     }
 }

@@ -52,53 +52,18 @@ public enum ReportField implements SheetField {
     MC_ITERATIONS("mcIterations", "蒙特卡洛迭代次数", "Monte Carlo iterations", "", false, FieldKind.INTEGER),
     SEED("seed", "随机种子", "Random seed", "", false, FieldKind.INTEGER);
 
-    private final String key;
-    private final String zh;
-    private final String en;
-    private final String unit;
-    private final boolean required;
-    private final FieldKind kind;
+    private final Def def;
     /** The text the field puts in the report, or null for a field that prints no workbook text. */
     private final Function<ReportInfo, String> printed;
 
     ReportField(String key, String zh, String en, String unit, boolean required, FieldKind kind, Function<ReportInfo, String> printed) {
-        this.key = key;
-        this.zh = zh;
-        this.en = en;
-        this.unit = unit;
-        this.required = required;
-        this.kind = kind;
+        this.def = new Def(key, zh, en, unit, required, kind);
         this.printed = printed;
     }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
-
-    @Override
-    public String unit() {
-        return unit;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public FieldKind kind() {
-        return kind;
+    public Def def() {
+        return def;
     }
 
     ReportField(String key, String zh, String en, String unit, boolean required, FieldKind kind) {

@@ -9,23 +9,50 @@ package dev.pcf.model;
 public sealed interface SheetField
         permits StageField, FactorField, ActivityField, UncertaintyField, TeamField, ImprovementField, ReportField {
 
+    /**
+     * What each enum constant carries.
+     *
+     * @param key      the field's key in {@link RowCells} and {@link ReportInfo#cell}, e.g. {@code amount}
+     * @param zh       the Chinese name, e.g. {@code 数量}
+     * @param en       the English name, e.g. {@code Amount}
+     * @param unit     a bracketed unit printed after the names and ignored when matching, e.g. {@code (±%)}, or empty
+     * @param required whether a non-blank row (or the Report sheet) must fill it (★ in the template)
+     * @param kind     what it holds
+     */
+    record Def(String key, String zh, String en, String unit, boolean required, FieldKind kind) {}
+
+    /** The field's definition. */
+    Def def();
+
     /** The field's key in {@link RowCells} and {@link ReportInfo#cell}, e.g. {@code amount}. */
-    String key();
+    default String key() {
+        return def().key();
+    }
 
     /** The Chinese name, e.g. {@code 数量}. */
-    String zh();
+    default String zh() {
+        return def().zh();
+    }
 
     /** The English name, e.g. {@code Amount}. */
-    String en();
+    default String en() {
+        return def().en();
+    }
 
     /** A bracketed unit printed after the names and ignored when matching, e.g. {@code (±%)}, or empty. */
-    String unit();
+    default String unit() {
+        return def().unit();
+    }
 
     /** Whether a non-blank row (or the Report sheet) must fill it (★ in the template). */
-    boolean required();
+    default boolean required() {
+        return def().required();
+    }
 
     /** What it holds. */
-    FieldKind kind();
+    default FieldKind kind() {
+        return def().kind();
+    }
 
     /** Chinese and English name for messages: {@code 数量 Amount}. */
     default String label() {

@@ -11,49 +11,14 @@ public enum StageField implements SheetField {
     EXCLUDED_PROCESSES("excludedProcesses", "未包含的过程", "Excluded processes", "", false, FieldKind.TEXT),
     EXCLUDED_PROCESSES_EN("excludedProcessesEn", "未包含的过程（英文）", "Excluded processes (English)", "", false, FieldKind.TEXT);
 
-    private final String key;
-    private final String zh;
-    private final String en;
-    private final String unit;
-    private final boolean required;
-    private final FieldKind kind;
+    private final Def def;
 
     StageField(String key, String zh, String en, String unit, boolean required, FieldKind kind) {
-        this.key = key;
-        this.zh = zh;
-        this.en = en;
-        this.unit = unit;
-        this.required = required;
-        this.kind = kind;
+        this.def = new Def(key, zh, en, unit, required, kind);
     }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
-
-    @Override
-    public String unit() {
-        return unit;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public FieldKind kind() {
-        return kind;
+    public Def def() {
+        return def;
     }
 }

@@ -14,49 +14,14 @@ public enum UncertaintyField implements SheetField {
     GEOGRAPHICAL("geographical", "地理相关性", "Geographical", "", false, FieldKind.CHOICE),
     TECHNOLOGICAL("technological", "技术相关性", "Technological", "", false, FieldKind.CHOICE);
 
-    private final String key;
-    private final String zh;
-    private final String en;
-    private final String unit;
-    private final boolean required;
-    private final FieldKind kind;
+    private final Def def;
 
     UncertaintyField(String key, String zh, String en, String unit, boolean required, FieldKind kind) {
-        this.key = key;
-        this.zh = zh;
-        this.en = en;
-        this.unit = unit;
-        this.required = required;
-        this.kind = kind;
+        this.def = new Def(key, zh, en, unit, required, kind);
     }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
-
-    @Override
-    public String unit() {
-        return unit;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public FieldKind kind() {
-        return kind;
+    public Def def() {
+        return def;
     }
 }

@@ -52,8 +52,8 @@ final class StageSheet {
                         + name.zh() + "\"");
             }
             Boolean included = row.choice(Stage.INCLUDED, Vocabulary.YES_NO);
-            Text inc = Text.of(row.text(Stage.INCLUDED_PROCESSES), row.text(Stage.INCLUDED_PROCESSES + "En"));
-            Text exc = Text.of(row.text(Stage.EXCLUDED_PROCESSES), row.text(Stage.EXCLUDED_PROCESSES + "En"));
+            Text inc = Text.of(row.text(Stage.INCLUDED_PROCESSES), row.text(Stage.INCLUDED_PROCESSES_EN));
+            Text exc = Text.of(row.text(Stage.EXCLUDED_PROCESSES), row.text(Stage.EXCLUDED_PROCESSES_EN));
             if (row.failed()) {
                 broken.add(key);
                 continue;
