@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
-import org.apache.commons.statistics.distribution.ContinuousDistribution.Sampler;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
 /**
  * Runs one block of iterations: the compiled model (a sum of products, one term per line) and
@@ -114,9 +114,9 @@ final class BlockSampler {
     Block run(long seed, int b, int n, int keep) {
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(blockSeed(seed, b));
         // one sampler per input, all on the block's generator, drawn from in a fixed order
-        Sampler[] fs = new Sampler[factors.length];
+        ContinuousSampler[] fs = new ContinuousSampler[factors.length];
         for (int f = 0; f < factors.length; f++) fs[f] = Distribution.multiplierSampler(factors[f].law(), rng);
-        Sampler[] as = new Sampler[activities.length];
+        ContinuousSampler[] as = new ContinuousSampler[activities.length];
         for (int a = 0; a < activities.length; a++) as[a] = Distribution.multiplierSampler(activities[a].law(), rng);
         double[] total = new double[n];
         double[][] stages = new double[stageCount][n];
@@ -170,7 +170,7 @@ final class BlockSampler {
                 sorted[ranks[0] - 1], sorted[ranks[1] - 1]);
     }
 
-    private static void fill(Sampler s, double[] out, int n) {
+    private static void fill(ContinuousSampler s, double[] out, int n) {
         for (int k = 0; k < n; k++) out[k] = s.sample();
     }
 

@@ -2,6 +2,9 @@ package dev.pcf.uncertainty;
 
 import dev.pcf.model.DistributionType;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.sampling.distribution.LogNormalSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.statistics.distribution.ContinuousDistribution;
 import org.apache.commons.statistics.distribution.LogNormalDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
@@ -195,7 +198,7 @@ public sealed interface Distribution {
      * A sampler of the multiplier of {@code d} on {@code rng}, or null for a fixed input. Every
      * sampler draws from {@code rng} alone, so a block's numbers depend only on its generator.
      */
-    static ContinuousDistribution.Sampler multiplierSampler(Distribution d, UniformRandomProvider rng) {
+    static ContinuousSampler multiplierSampler(Distribution d, UniformRandomProvider rng) {
         return switch (d) {
             case Fixed f -> null;
             case Normal n -> {
@@ -205,13 +208,15 @@ public sealed interface Distribution {
                 double s = n.relativeSd();
                 yield () -> 1 + s * x.sample();
             }
-            case LogNormal l -> l.multiplier().createSampler(rng);
+            // what LogNormalDistribution.createSampler builds, without its wrapper: one call less per draw
+            // in the hot loop (≈ 15 % of the Monte Carlo's time, McBench)
+            case LogNormal l -> LogNormalSampler.of(ZigguratSampler.NormalizedGaussian.of(rng), 0, l.sigma());
             case Triangular t -> scaled(t.inRowUnit().createSampler(rng), 1 / t.nominal());
             case Uniform u -> scaled(u.inRowUnit().createSampler(rng), 1 / u.nominal());
         };
     }
 
-    private static ContinuousDistribution.Sampler scaled(ContinuousDistribution.Sampler s, double factor) {
+    private static ContinuousSampler scaled(ContinuousDistribution.Sampler s, double factor) {
         return () -> s.sample() * factor;
     }
 

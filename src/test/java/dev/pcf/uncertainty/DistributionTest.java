@@ -8,7 +8,7 @@ import dev.pcf.model.DataType;
 import dev.pcf.model.UncertaintyResult.InputDistribution;
 import java.util.ArrayList;
 import org.apache.commons.rng.simple.RandomSource;
-import org.apache.commons.statistics.distribution.ContinuousDistribution;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.junit.jupiter.api.Test;
 
 class DistributionTest {
@@ -35,7 +35,7 @@ class DistributionTest {
         // the sampler agrees: 2.5 % of its draws fall below each limit. Binomial SE √(0.025·0.975/N)
         // = 3.49·10⁻⁴ for N = 200,000; 4.5 SE each side → false failure ≈ 1.4·10⁻⁵ for both checks
         int n = 200_000;
-        ContinuousDistribution.Sampler s = Distribution.multiplierSampler(spec.law(),
+        ContinuousSampler s = Distribution.multiplierSampler(spec.law(),
                 RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {7, 11}));
         int below = 0;
         int above = 0;
@@ -61,7 +61,7 @@ class DistributionTest {
         // Guards against commons-statistics 1.1 sampling a half-normal for TN(1, s, 0, ∞) (mean 1.04).
         Distribution.Normal normal = Distribution.Normal.ofPercent(4, 10);
         assertEquals(4 * (1 - 0.1 * 1.959963984540054 / Z), normal.quantile(0.025), 1e-12);
-        ContinuousDistribution.Sampler s = Distribution.multiplierSampler(normal,
+        ContinuousSampler s = Distribution.multiplierSampler(normal,
                 RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {3, 5}));
         int n = 100_000;
         double sum = 0;
