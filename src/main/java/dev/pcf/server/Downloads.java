@@ -40,15 +40,21 @@ final class Downloads {
     void pact(Context ctx) {
         Job job = done(ctx);
         int version = Api.pactVersion(ctx.queryParam("version"));
-        try (Gate.Slot slot = gate.enter()) {
+        Gate.Slot slot = gate.enter();
+        try {
             Api.attachment(ctx, Api.JSON, job.baseName() + "-pact-v" + version + ".json").result(Pcf.pact(job.result, version));
+        } finally {
+            slot.close();
         }
     }
 
     void xlsx(Context ctx) {
         Job job = done(ctx);
-        try (Gate.Slot slot = gate.enter()) {
+        Gate.Slot slot = gate.enter();
+        try {
             Api.attachment(ctx, Api.XLSX, job.baseName() + "-results.xlsx").result(Api.write(o -> Pcf.writeResultsWorkbook(job.result, o)));
+        } finally {
+            slot.close();
         }
     }
 
@@ -56,9 +62,12 @@ final class Downloads {
         Job job = job(ctx);
         byte[] upload = job.upload;
         if (job.phase != Job.Phase.PROBLEMS || upload == null) throw ApiError.notFound("annotated workbook");
-        try (Gate.Slot slot = gate.enter()) {
+        Gate.Slot slot = gate.enter();
+        try {
             Api.attachment(ctx, Api.XLSX, job.baseName() + "-annotated.xlsx")
                     .result(Api.write(o -> Pcf.writeAnnotated(upload, job.fileName, new Pcf.Validation(null, job.problems), o)));
+        } finally {
+            slot.close();
         }
     }
 

@@ -134,8 +134,11 @@ final class Jobs implements AutoCloseable {
     byte[] pdf(Job job, ReportLanguage lang) {
         byte[] done = job.pdfs.get(lang);
         if (done != null) return done;
-        try (Gate.Slot slot = gate.enter()) {
+        Gate.Slot slot = gate.enter();
+        try {
             return job.pdfs.computeIfAbsent(lang, l -> pdf(job.result, l));
+        } finally {
+            slot.close();
         }
     }
 
