@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * that really opens each file with POI and sums amount × factor over its rows; the summary must
  * hold every total. Throughput is measured by {@code bench/BatchBench.java} (bench/README.md), not here.
  */
-class BatchOfFiftyTest {
+class BatchOfFiftyIT {
     @TempDir
     Path tmp;
 
