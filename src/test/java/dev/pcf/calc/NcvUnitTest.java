@@ -27,9 +27,9 @@ class NcvUnitTest {
             GJ/万Nm3     | VOLUME | 0.1
             MJ/L        | VOLUME | 1000
             """)
-    void convertsToMegajoulesPerBaseUnit(String text, Dimension per, double mj) {
+    void convertsToMegajoulesPerBaseUnit(String text, String per, double mj) {
         NcvUnit u = NcvUnit.parse(text).orElseThrow(() -> new AssertionError("not parsed: " + text));
-        assertEquals(per, u.perDimension(), text);
+        assertEquals(Dimension.valueOf(per), u.perDimension(), text);
         assertEquals(mj, u.toMjPerBase(1), mj * 1e-15, text);
     }
 
