@@ -75,6 +75,10 @@ final class ResultSections {
                 Tables.headers(l, "col.factorId", "col.factorName", "col.value", "col.parameters", "col.applied",
                         "col.source", "col.year"), "llllrll",
                 List.of("11%", "16%", "11%", "15%", "13%", "28%", "6%"), rows, l.label("factor.note.applied")));
+        if (!c.fp().conversions().isEmpty()) {
+            o.para("factors.conversions", String.join("; ", c.fp().conversions().stream()
+                    .map(x -> x.factorId() + " " + x.text()).toList()));
+        }
     }
 
     /** NCV, carbon content and oxidation rate where the factor uses them. */

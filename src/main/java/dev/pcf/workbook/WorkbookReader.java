@@ -158,6 +158,7 @@ public final class WorkbookReader {
             if (activityTable != null && activityTable.complete()) {
                 activities = ActivitySheet.read(activityTable, evaluator, problems, english, stages, factors,
                         info == null ? null : info.annualProduction(), annualField);
+                LibraryVersions.check(factors.factors(), activities, problems);
             }
             List<TeamMember> team = List.of();
             Table teamTable = table(sheets, Schema.TEAM, Schema.TEAM_COLUMNS, false, null);
