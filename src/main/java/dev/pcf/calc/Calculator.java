@@ -190,7 +190,15 @@ public final class Calculator {
         if (own.unusable(rf)) return null; // the factor's unknown reference unit is reported once, at the factor
         Unit unit = own.resolve(a, rf);
         if (unit == null && !ownOfBrokenFactor(wb, a)) {
-            problems.add(Problem.error(a.cells().cell(Activity.UNIT), unknown(a.unit())));
+            String message = unknown(a.unit());
+            if (rf != null && rf.unit().reference().dimension().isOwn()) {
+                Factor f = rf.factor();
+                message = UNIT + " \"" + nz(a.unit()) + "\" is not a known unit, nor written as the reference unit \""
+                        + rf.unit().reference().text() + "\" (a unit of its own) of factor " + f.id() + " ("
+                        + f.cells().cell(Factor.UNIT) + "); a unit the tool does not know is accepted only where the"
+                        + " activity row and the factor's reference unit write it identically";
+            }
+            problems.add(Problem.error(a.cells().cell(Activity.UNIT), message));
         }
         if (rf == null || unit == null) return null; // a factor's own problems are reported once, at the factor
         double conversion = Conversion.of(a, unit, rf, problems);

@@ -166,8 +166,9 @@ public final class Units {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Meaning m : EXACT.values()) {
-            int dist = UnitText.distance(lower, UnitText.compact(m.spelling()).toLowerCase(Locale.ROOT));
-            if (dist < bestDistance) {
+            String candidate = UnitText.compact(m.spelling()).toLowerCase(Locale.ROOT);
+            int dist = UnitText.distance(lower, candidate);
+            if (dist < bestDistance && dist < candidate.length()) { // never a one-letter unit for a two-letter typo
                 bestDistance = dist;
                 best = m.spelling();
             }
