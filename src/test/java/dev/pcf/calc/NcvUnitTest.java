@@ -26,6 +26,11 @@ class NcvUnitTest {
             GJ/10^4Nm3  | VOLUME | 0.1
             GJ/万Nm3     | VOLUME | 0.1
             MJ/L        | VOLUME | 1000
+            大卡/千克    | MASS   | 0.0041868
+            千卡/公斤    | MASS   | 0.0041868
+            MJ·kg-1     | MASS   | 1
+            GJ t^-1     | MASS   | 1
+            GJ/万m³      | VOLUME | 0.1
             """)
     void convertsToMegajoulesPerBaseUnit(String text, String per, double mj) {
         NcvUnit u = NcvUnit.parse(text).orElseThrow(() -> new AssertionError("not parsed: " + text));
