@@ -28,6 +28,9 @@ public final class Units {
     /** Lower-case spelling → the meanings it may have (more than one: ambiguous). */
     private static final Map<String, Set<Meaning>> FOLDED = new LinkedHashMap<>();
 
+    /** Longer texts are no unit of the table (and are not searched: a hostile workbook could make that slow). */
+    static final int MAX_LENGTH = 40;
+
     private static final Map<Character, Double> PREFIXES = Map.of('k', 1e3, 'M', 1e6, 'G', 1e9, 'T', 1e12, 'P', 1e15,
             'm', 1e-3, 'c', 1e-2, 'd', 1e-1);
 
@@ -103,7 +106,7 @@ public final class Units {
      * @return the unit, or empty when {@code text} is null, blank or not a known unit
      */
     public static Optional<Unit> parse(String text) {
-        if (text == null || text.isBlank()) return Optional.empty();
+        if (text == null || text.isBlank() || text.length() > MAX_LENGTH) return Optional.empty();
         UnitText.Scaled s = UnitText.scaled(text);
         Optional<Meaning> m = simple(s.rest());
         if (m.isEmpty()) m = freight(s.rest());
@@ -123,7 +126,7 @@ public final class Units {
 
     /** A mass unit at the start of {@code text}, the longest that parses: {@code kg} of {@code kgCO2e}. */
     static Optional<Unit> massPrefix(String text) {
-        for (int i = text.length(); i > 0; i--) {
+        for (int i = Math.min(text.length(), 12); i > 0; i--) {
             String head = text.substring(0, i);
             if (Character.isHighSurrogate(head.charAt(i - 1))) continue;
             Optional<Unit> u = parse(head);
@@ -147,7 +150,7 @@ public final class Units {
      * @return e.g. {@code did you mean "kWh"?}, or empty when nothing is near
      */
     static Optional<String> hint(String text) {
-        if (text == null || text.isBlank()) return Optional.empty();
+        if (text == null || text.isBlank() || text.length() > MAX_LENGTH) return Optional.empty();
         UnitText.Scaled s = UnitText.scaled(text);
         String head = s.written();
         Set<Meaning> folded = FOLDED.getOrDefault(s.rest().toLowerCase(Locale.ROOT), Set.of());

@@ -174,6 +174,14 @@ class UnitsTest {
     }
 
     @Test
+    void aVeryLongTextIsNoUnitAndNotSearched() {
+        String hostile = "t".repeat(20_000) + "km";
+        assertTrue(Units.parse(hostile).isEmpty());
+        assertTrue(Units.hint(hostile).isEmpty());
+        assertTrue(FactorUnit.parse("kg" + "C".repeat(20_000) + "/" + hostile).orElseThrow().reference().dimension().isOwn());
+    }
+
+    @Test
     void rejectsNull() {
         assertTrue(Units.parse(null).isEmpty());
     }
