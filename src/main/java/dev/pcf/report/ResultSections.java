@@ -50,7 +50,8 @@ final class ResultSections {
             scaled |= a.basis() == Basis.ANNUAL || a.allocation() != 1.0;
             rows.add(Tables.row(Integer.toString(++n), c.stageName(a.stage()), c.item(r),
                     Formats.plain(a.amount()) + (a.basis() == Basis.ANNUAL ? " *" : ""), a.unit(),
-                    Formats.plain(r.amountPerUnit()), a.factorId(),
+                    Formats.plain(r.amountPerUnit()),
+                    a.factorId() == null || a.factorId().isEmpty() ? l.label("activity.direct") : a.factorId(),
                     a.dataType() == null ? "/" : l.label("dataType." + a.dataType().name()),
                     ScopeSections.dash(a.dataSource())));
         }
