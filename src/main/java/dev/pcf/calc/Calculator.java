@@ -1,6 +1,7 @@
 package dev.pcf.calc;
 
 import dev.pcf.model.Activity;
+import dev.pcf.model.ActivityField;
 import dev.pcf.model.AppliedConversion;
 import dev.pcf.model.Basis;
 import dev.pcf.model.CarbonOrigin;
@@ -12,11 +13,12 @@ import dev.pcf.model.InputException;
 import dev.pcf.model.LineResult;
 import dev.pcf.model.PcfWorkbook;
 import dev.pcf.model.Problem;
+import dev.pcf.model.ReportField;
 import dev.pcf.model.Stage;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -138,17 +140,17 @@ public final class Calculator {
             // The Report has the field but no usable value. The reader leaves annual rows out when it is
             // blank, so it was filled with text, 0 or a negative number: an error the reader reports at
             // that cell. Not repeated by check(); calculate() still refuses to drop the annual rows.
-            readerReported.add(Problem.error(field, ANNUAL_PRODUCTION + " is not a number greater than 0, but "
-                    + BASIS + " is annual (" + basis + "); expected the number of functional units produced in the"
+            readerReported.add(Problem.error(field, ReportField.ANNUAL_PRODUCTION.label() + " is not a number greater than 0, but "
+                    + ActivityField.BASIS.label() + " is annual (" + basis + "); expected the number of functional units produced in the"
                     + " reference period"));
             return Double.NaN;
         }
         CellRef given = annual == null ? null : field;
         if (given != null) {
-            problems.add(Problem.error(given, ANNUAL_PRODUCTION + " must be greater than 0 when " + BASIS
+            problems.add(Problem.error(given, ReportField.ANNUAL_PRODUCTION.label() + " must be greater than 0 when " + ActivityField.BASIS.label()
                     + " is annual (" + basis + "), found " + Labels.number(annual)));
         } else {
-            problems.add(Problem.error(basis, BASIS + " is annual, but " + ANNUAL_PRODUCTION
+            problems.add(Problem.error(basis, ActivityField.BASIS.label() + " is annual, but " + ReportField.ANNUAL_PRODUCTION.label()
                     + (annual == null ? " is not given" : " is " + Labels.number(annual))
                     + "; expected the number of functional units produced in the reference period"));
         }
@@ -172,10 +174,10 @@ public final class Calculator {
         long before = errors(problems);
         Stage stage = wb.stage(a.stage());
         if (stage == null) {
-            problems.add(Problem.error(a.cells().cell(Activity.STAGE), STAGE + " \"" + a.stage()
+            problems.add(Problem.error(a.cells().cell(Activity.STAGE), ActivityField.STAGE.label() + " \"" + a.stage()
                     + "\" is not a stage of the Stages sheet"));
         } else if (!stage.included()) {
-            problems.add(Problem.error(a.cells().cell(Activity.STAGE), STAGE + " \"" + a.stage()
+            problems.add(Problem.error(a.cells().cell(Activity.STAGE), ActivityField.STAGE.label() + " \"" + a.stage()
                     + "\" is a stage marked not included; expected no activity rows on it"));
         }
         double perUnit = a.amount() * a.allocation();
@@ -184,7 +186,7 @@ public final class Calculator {
         if (a.factorId() == null || a.factorId().isBlank()) return direct(wb, a, perUnit, before, problems);
         ResolvedFactor rf = factors.get(a.factorId());
         if (rf == null && !factorIds.contains(a.factorId())) {
-            problems.add(Problem.error(a.cells().cell(Activity.FACTOR_ID), FACTOR_ID + " \"" + a.factorId()
+            problems.add(Problem.error(a.cells().cell(Activity.FACTOR_ID), ActivityField.FACTOR_ID.label() + " \"" + a.factorId()
                     + "\" is not a Factor ID of the Factors sheet"));
         }
         if (own.unusable(rf)) return null; // the factor's unknown reference unit is reported once, at the factor
@@ -193,7 +195,7 @@ public final class Calculator {
             String message = unknown(a.unit());
             if (rf != null && rf.unit().reference().dimension().isOwn()) {
                 Factor f = rf.factor();
-                message = UNIT + " \"" + nz(a.unit()) + "\" is not a known unit, nor written as the reference unit \""
+                message = ActivityField.UNIT.label() + " \"" + nz(a.unit()) + "\" is not a known unit, nor written as the reference unit \""
                         + rf.unit().reference().text() + "\" (a unit of its own) of factor " + f.id() + " ("
                         + f.cells().cell(Factor.UNIT) + "); a unit the tool does not know is accepted only where the"
                         + " activity row and the factor's reference unit write it identically";
@@ -219,7 +221,7 @@ public final class Calculator {
 
     /** {@code 单位 Unit "kwhh" is not a known unit; did you mean "kWh"? Expected e.g. …}. */
     static String unknown(String unit) {
-        return UNIT + " \"" + nz(unit) + "\" is not a known unit" + Units.hint(unit).map(h -> "; " + h).orElse("")
+        return ActivityField.UNIT.label() + " \"" + nz(unit) + "\" is not a known unit" + Units.hint(unit).map(h -> "; " + h).orElse("")
                 + "; expected e.g. " + UNIT_EXAMPLES;
     }
 
@@ -227,8 +229,8 @@ public final class Calculator {
     private static LineResult direct(PcfWorkbook wb, Activity a, double perUnit, long before, List<Problem> problems) {
         Optional<Unit> unit = Units.parse(a.unit()).filter(u -> u.dimension().equals(Dimension.EMISSION));
         if (unit.isEmpty()) {
-            problems.add(Problem.error(a.cells().cell(Activity.FACTOR_ID), FACTOR_ID + " is required but empty;"
-                    + " only an emission given directly, with " + UNIT + " a mass of CO2e such as kgCO2e or tCO2e (here \""
+            problems.add(Problem.error(a.cells().cell(Activity.FACTOR_ID), ActivityField.FACTOR_ID.label() + " is required but empty;"
+                    + " only an emission given directly, with " + ActivityField.UNIT.label() + " a mass of CO2e such as kgCO2e or tCO2e (here \""
                     + nz(a.unit()) + "\"), needs no factor"));
         }
         if (errors(problems) > before || Double.isNaN(perUnit) || unit.isEmpty()) return null;

@@ -1,7 +1,9 @@
 package dev.pcf.calc;
 
 import dev.pcf.model.Activity;
+import dev.pcf.model.ActivityField;
 import dev.pcf.model.Factor;
+import dev.pcf.model.FactorField;
 import dev.pcf.model.Problem;
 
 import java.util.List;
@@ -44,7 +46,7 @@ final class Conversion {
     static String cannot(Activity a, Unit activity, ResolvedFactor rf) {
         Factor f = rf.factor();
         Unit ref = rf.unit().reference();
-        return UNIT + " \"" + a.unit() + "\" (" + describe(activity) + ") cannot be converted to the reference unit \""
+        return ActivityField.UNIT.label() + " \"" + a.unit() + "\" (" + describe(activity) + ") cannot be converted to the reference unit \""
                 + ref.text() + "\" (" + describe(ref) + ") of factor " + f.id() + " (" + f.cells().cell(Factor.UNIT) + ")";
     }
 
@@ -73,13 +75,13 @@ final class Conversion {
                                      List<Problem> problems) {
         Factor f = rf.factor();
         if (!rf.hasNcv()) {
-            problems.add(Problem.error(a.cells().cell(Activity.UNIT), cannot(a, activity, rf) + " without its " + NCV
+            problems.add(Problem.error(a.cells().cell(Activity.UNIT), cannot(a, activity, rf) + " without its " + FactorField.NCV.label()
                     + " (" + f.cells().cell(Factor.NCV) + "), which is empty"));
             return false;
         }
         if (!rf.ncvUnit().perDimension().equals(massOrVolume)) {
             problems.add(Problem.error(a.cells().cell(Activity.UNIT), cannot(a, activity, rf) + " through its "
-                    + NCV_UNIT + " \"" + rf.ncvUnit().text() + "\" (" + f.cells().cell(Factor.NCV_UNIT)
+                    + FactorField.NCV_UNIT.label() + " \"" + rf.ncvUnit().text() + "\" (" + f.cells().cell(Factor.NCV_UNIT)
                     + "), which is per " + rf.ncvUnit().perDimension().word() + ", not per " + massOrVolume.word()));
             return false;
         }

@@ -1,7 +1,9 @@
 package dev.pcf.calc;
 
 import dev.pcf.model.Activity;
+import dev.pcf.model.ActivityField;
 import dev.pcf.model.Factor;
+import dev.pcf.model.FactorField;
 import dev.pcf.model.Problem;
 
 import java.util.HashSet;
@@ -10,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static dev.pcf.calc.Labels.UNIT;
 
 /**
  * Units of a company's own: a unit the table does not know ({@code kg N}, {@code 亩}, {@code 头}) is
@@ -66,7 +67,7 @@ final class OwnUnits {
         for (var e : first.entrySet()) {
             Activity a = e.getValue();
             Factor f = factorOf.get(e.getKey()).factor();
-            problems.add(Problem.warning(a.cells().cell(Activity.UNIT), UNIT + " \"" + a.unit()
+            problems.add(Problem.warning(a.cells().cell(Activity.UNIT), ActivityField.UNIT.label() + " \"" + a.unit()
                     + "\" is not a unit the tool knows; it is counted as a unit of its own because the reference unit"
                     + " of factor " + f.id() + " (" + f.cells().cell(Factor.UNIT) + ") is written the same way;"
                     + " check that it is not a typo"));
@@ -78,7 +79,7 @@ final class OwnUnits {
         for (ResolvedFactor rf : factors) {
             if (!unusable(rf)) continue;
             Unit ref = rf.unit().reference();
-            problems.add(Problem.error(rf.factor().cells().cell(Factor.UNIT), UNIT + " \"" + rf.factor().unit()
+            problems.add(Problem.error(rf.factor().cells().cell(Factor.UNIT), FactorField.UNIT.label() + " \"" + rf.factor().unit()
                     + "\": the reference unit \"" + ref.text() + "\" is not a known unit"
                     + Units.hint(ref.text()).map(h -> "; " + h).orElse("")
                     + "; expected e.g. " + Labels.UNIT_EXAMPLES + ", or a unit of one's own written identically in"

@@ -21,7 +21,7 @@ class GuideSpellingsTest {
     @Test
     void everySpellingTheGuideListsIsAccepted() throws IOException {
         String guide;
-        try (InputStream in = GuideSpellingsTest.class.getResourceAsStream("/dev/pcf/workbook/guide.txt")) {
+        try (InputStream in = GuideSpellingsTest.class.getResourceAsStream("/dev/pcf/template/guide.txt")) {
             guide = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         List<String> checked = new ArrayList<>();
