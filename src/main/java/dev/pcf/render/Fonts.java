@@ -8,15 +8,14 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.List;
 
 /**
- * The report's fonts, loaded once per JVM from the classpath ({@code /fonts/*.ttf}, built by
- * {@code fonts/build.sh}): Noto Serif CJK SC (Song style, body text) and Noto Sans CJK SC (Hei style,
+ * The report's fonts, loaded once per JVM from the repository's {@code fonts/} folder or the classpath
+ * ({@link FontFiles}; built by {@code fonts/build.sh}): Noto Serif CJK SC (Song style, body text) and Noto Sans CJK SC (Hei style,
  * headings), Regular and Bold, as static TrueType fonts.
  *
  * <p>CSS uses them by the family names {@link #SERIF} ({@code "PCF Serif"}) and {@link #SANS}
@@ -31,9 +30,58 @@ public final class Fonts {
     public static final String SANS = "PCF Sans";
 
     private static final String DIR = "fonts/";
+    /** File of the regular body (serif) face. */
+    static final String SERIF_REGULAR = "NotoSerifSC-Regular.ttf";
+    /** File of the regular heading (sans) face. */
+    static final String SANS_REGULAR = "NotoSansSC-Regular.ttf";
 
-    /** One face: its CSS family, weight and the parsed fonts. */
-    record Face(String family, boolean bold, String resource, BaseFont pdf, Font awt) {}
+    /** One face: its CSS family, weight, file and the parsed PDF font; the AWT font (charts only) on first use. */
+    static final class Face {
+        private final String family;
+        private final boolean bold;
+        private final String resource;
+        private final BaseFont pdf;
+        private final byte[] bytes;
+        private Font awt;
+
+        Face(String family, boolean bold, String resource, BaseFont pdf, byte[] bytes) {
+            this.family = family;
+            this.bold = bold;
+            this.resource = resource;
+            this.pdf = pdf;
+            this.bytes = bytes;
+        }
+
+        String family() {
+            return family;
+        }
+
+        boolean bold() {
+            return bold;
+        }
+
+        String resource() {
+            return resource;
+        }
+
+        BaseFont pdf() {
+            return pdf;
+        }
+
+        /** The AWT font, parsed on first use (charts use the sans faces only). */
+        synchronized Font awt() {
+            if (awt == null) {
+                try {
+                    awt = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read font " + resource, e);
+                } catch (FontFormatException e) {
+                    throw new IllegalStateException("font " + resource + " is not a TrueType font", e);
+                }
+            }
+            return awt;
+        }
+    }
 
     private static final class Holder {
         static {
@@ -44,9 +92,9 @@ public final class Fonts {
         }
 
         static final List<Face> FACES = List.of(
-                load(SERIF, false, "NotoSerifSC-Regular.ttf"),
+                load(SERIF, false, SERIF_REGULAR),
                 load(SERIF, true, "NotoSerifSC-Bold.ttf"),
-                load(SANS, false, "NotoSansSC-Regular.ttf"),
+                load(SANS, false, SANS_REGULAR),
                 load(SANS, true, "NotoSansSC-Bold.ttf"));
         static final ITextFontResolver RESOLVER = buildResolver();
     }
@@ -128,20 +176,14 @@ public final class Fonts {
 
     private static Face load(String family, boolean bold, String file) {
         String resource = DIR + file;
-        try (InputStream in = Fonts.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("font " + resource + " is not on the classpath");
-            }
-            byte[] bytes = in.readAllBytes();
+        try {
+            byte[] bytes = FontFiles.read(file);
             BaseFont pdf = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
             pdf.setIncludeCidSet(false); // a CIDSet breaks PDF/A-2b/3b validation
             pdf.setSubset(true);
-            Font awt = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
-            return new Face(family, bold, resource, pdf, awt);
+            return new Face(family, bold, resource, pdf, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + resource, e);
-        } catch (FontFormatException e) {
-            throw new IllegalStateException("font " + resource + " is not a TrueType font", e);
         }
     }
 }
