@@ -1,6 +1,6 @@
 package dev.pcf.cli;
 
-import dev.pcf.workbook.Examples;
+import dev.pcf.Pcf;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,7 +33,7 @@ public final class Training {
         PrintStream nul = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         int failures = 0;
         try {
-            for (String name : Examples.names()) {
+            for (String name : Pcf.exampleNames()) {
                 String book = dir.resolve(name + ".xlsx").toString();
                 String out = dir.resolve(name).toString();
                 for (List<String> cmd : List.of(
