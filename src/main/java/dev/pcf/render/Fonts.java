@@ -1,16 +1,12 @@
 package dev.pcf.render;
 
 import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.FontMapper;
-import org.xhtmlrenderer.pdf.ITextFontResolver;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.List;
 
 /**
@@ -91,82 +87,24 @@ public final class Fonts {
             }
         }
 
-        static final List<Face> FACES = List.of(
-                load(SERIF, false, SERIF_REGULAR),
-                load(SERIF, true, "NotoSerifSC-Bold.ttf"),
-                load(SANS, false, SANS_REGULAR),
-                load(SANS, true, "NotoSansSC-Bold.ttf"));
-        static final ITextFontResolver RESOLVER = buildResolver();
+        static final FontSet PRIMARY = FontSet.load();
     }
 
     private Fonts() {}
 
-    /** The four faces, parsed on first use (about a second: four 12 MB fonts). */
+    /** The first set of faces, parsed on first use (about a second: four 9–13 MB fonts); renders borrow sets from {@link FontSet}. */
+    static FontSet primary() {
+        return Holder.PRIMARY;
+    }
+
+    /** The four faces of the first set. */
     static List<Face> faces() {
-        return Holder.FACES;
+        return primary().faces();
     }
 
-    /**
-     * The Flying Saucer font resolver with the faces registered under {@link #SERIF} and {@link #SANS}.
-     * Shared by all renders: callers serialise rendering (see {@link PdfRenderer}).
-     */
-    static ITextFontResolver resolver() {
-        return Holder.RESOLVER;
-    }
-
-    private static ITextFontResolver buildResolver() {
-        ITextFontResolver resolver = new ITextFontResolver();
-        for (Face f : Holder.FACES) {
-            resolver.addFont(f.pdf(), f.resource(), f.family());
-        }
-        return resolver;
-    }
-
-    /** The face for a family and weight. */
+    /** The face for a family and weight, of the first set. */
     static Face face(String family, boolean bold) {
-        for (Face f : faces()) {
-            if (f.family().equals(family) && f.bold() == bold) {
-                return f;
-            }
-        }
-        throw new IllegalArgumentException("no font " + family + (bold ? " bold" : ""));
-    }
-
-    /**
-     * Makes the font-subset tags (the six letters before a font name in the PDF) a function of
-     * {@code seed}, for byte-identical output.
-     */
-    static void seedSubsetTags(long seed) {
-        for (Face f : faces()) {
-            try {
-                SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
-                random.setSeed(seed ^ f.resource().hashCode());
-                f.pdf().setSecureRandom(random);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA1PRNG is a required JDK algorithm", e);
-            }
-        }
-    }
-
-    /** Maps the AWT fonts used in charts to the embedded PDF fonts (so chart text is real, searchable text). */
-    static FontMapper chartFontMapper() {
-        return new FontMapper() {
-            @Override
-            public BaseFont awtToPdf(Font font) {
-                boolean serif = font.getFamily(java.util.Locale.ROOT).contains("Serif");
-                return face(serif ? SERIF : SANS, font.isBold()).pdf();
-            }
-
-            @Override
-            public Font pdfToAwt(BaseFont font, int size) {
-                for (Face f : faces()) {
-                    if (f.pdf() == font) {
-                        return f.awt().deriveFont((float) size);
-                    }
-                }
-                return face(SANS, false).awt().deriveFont((float) size);
-            }
-        };
+        return primary().face(family, bold);
     }
 
     /** An AWT font of the sans face (for chart text), {@code size} in points. */
@@ -174,7 +112,8 @@ public final class Fonts {
         return face(SANS, bold).awt().deriveFont(size);
     }
 
-    private static Face load(String family, boolean bold, String file) {
+    /** Reads and parses one face. */
+    static Face load(String family, boolean bold, String file) {
         String resource = DIR + file;
         try {
             byte[] bytes = FontFiles.read(file);
