@@ -30,7 +30,7 @@ final class FontSet {
     private FontSet(List<Fonts.Face> faces) {
         this.faces = faces;
         this.resolver = new ITextFontResolver();
-        for (Fonts.Face f : faces) resolver.addFont(f.pdf(), f.resource(), f.family());
+        for (Fonts.Face f : faces) resolver.addFont(f.pdf(), f.location(), f.family());
     }
 
     /** Parses the four faces (about half a second of CPU). */

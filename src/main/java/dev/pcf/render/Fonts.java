@@ -36,11 +36,13 @@ public final class Fonts {
         private final String family;
         private final boolean bold;
         private final String resource;
+        private final String location;
         private final BaseFont pdf;
         private final byte[] bytes;
         private Font awt;
 
-        Face(String family, boolean bold, String resource, BaseFont pdf, byte[] bytes) {
+        Face(String family, boolean bold, String resource, String location, BaseFont pdf, byte[] bytes) {
+            this.location = location;
             this.family = family;
             this.bold = bold;
             this.resource = resource;
@@ -56,8 +58,17 @@ public final class Fonts {
             return bold;
         }
 
+        /** The font's name as a classpath resource, {@code fonts/NAME.ttf}: the same wherever the file is. */
         String resource() {
             return resource;
+        }
+
+        /**
+         * Where Flying Saucer reads the font's description: the absolute path of the file, or the classpath
+         * resource when the fonts are on the classpath.
+         */
+        String location() {
+            return location;
         }
 
         BaseFont pdf() {
@@ -120,7 +131,8 @@ public final class Fonts {
             BaseFont pdf = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
             pdf.setIncludeCidSet(false); // a CIDSet breaks PDF/A-2b/3b validation
             pdf.setSubset(true);
-            return new Face(family, bold, resource, pdf, bytes);
+            java.nio.file.Path path = FontFiles.file(file);
+            return new Face(family, bold, resource, path != null ? path.toAbsolutePath().toString() : resource, pdf, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + resource, e);
         }
