@@ -59,13 +59,23 @@ public final class Main implements Runnable {
             commandLine.getErr().flush();
             return code;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError oom) {
+            // thrown past picocli's handlers (they take Exceptions only); the work's objects are garbage now
+            code = OutOfMemory.report(oom, cl.getErr(), java.util.Arrays.asList(args).contains("--verbose"));
+        }
         cl.getOut().flush();
         cl.getErr().flush();
         return code;
     }
 
     static int report(Exception ex, PrintWriter err, boolean verbose) {
+        OutOfMemoryError oom = OutOfMemory.cause(ex);
+        if (oom != null) {
+            return OutOfMemory.report(oom, err, verbose);
+        }
         if (ex instanceof InputException ie) {
             printProblems(ie.problems(), err);
             long errors = ie.errors().size();

@@ -26,9 +26,11 @@ final class ChartElement implements ITextReplacedElement {
     private final int width;
     private final int height;
     private final Point location = new Point(0, 0);
+    private final FontSet fonts;
 
-    /** {@code width} and {@code height} in Flying Saucer device units (dots). */
-    ChartElement(ChartSpec spec, int width, int height) {
+    /** {@code width} and {@code height} in Flying Saucer device units (dots); text in the render's {@code fonts}. */
+    ChartElement(ChartSpec spec, int width, int height, FontSet fonts) {
+        this.fonts = fonts;
         this.spec = spec;
         this.width = width;
         this.height = height;
@@ -46,7 +48,7 @@ final class ChartElement implements ITextReplacedElement {
                 + page.getMarginBorderPadding(c, CalculatedStyle.Edge.BOTTOM)) / dpp;
         PdfContentByte cb = device.getCurrentPage();
         PdfTemplate template = cb.createTemplate(w, h);
-        Graphics2D g2 = template.createGraphics(w, h, Fonts.chartFontMapper());
+        Graphics2D g2 = template.createGraphics(w, h, fonts.chartFontMapper());
         try {
             ChartPainter.draw(spec, g2, new Rectangle2D.Double(0, 0, w, h));
         } finally {

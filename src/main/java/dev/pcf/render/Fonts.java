@@ -1,22 +1,17 @@
 package dev.pcf.render;
 
 import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.FontMapper;
-import org.xhtmlrenderer.pdf.ITextFontResolver;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.List;
 
 /**
- * The report's fonts, loaded once per JVM from the classpath ({@code /fonts/*.ttf}, built by
- * {@code fonts/build.sh}): Noto Serif CJK SC (Song style, body text) and Noto Sans CJK SC (Hei style,
+ * The report's fonts, loaded once per JVM from the repository's {@code fonts/} folder or the classpath
+ * ({@link FontFiles}; built by {@code fonts/build.sh}): Noto Serif CJK SC (Song style, body text) and Noto Sans CJK SC (Hei style,
  * headings), Regular and Bold, as static TrueType fonts.
  *
  * <p>CSS uses them by the family names {@link #SERIF} ({@code "PCF Serif"}) and {@link #SANS}
@@ -31,9 +26,69 @@ public final class Fonts {
     public static final String SANS = "PCF Sans";
 
     private static final String DIR = "fonts/";
+    /** File of the regular body (serif) face. */
+    static final String SERIF_REGULAR = "NotoSerifSC-Regular.ttf";
+    /** File of the regular heading (sans) face. */
+    static final String SANS_REGULAR = "NotoSansSC-Regular.ttf";
 
-    /** One face: its CSS family, weight and the parsed fonts. */
-    record Face(String family, boolean bold, String resource, BaseFont pdf, Font awt) {}
+    /** One face: its CSS family, weight, file and the parsed PDF font; the AWT font (charts only) on first use. */
+    static final class Face {
+        private final String family;
+        private final boolean bold;
+        private final String resource;
+        private final String location;
+        private final BaseFont pdf;
+        private final byte[] bytes;
+        private Font awt;
+
+        Face(String family, boolean bold, String resource, String location, BaseFont pdf, byte[] bytes) {
+            this.location = location;
+            this.family = family;
+            this.bold = bold;
+            this.resource = resource;
+            this.pdf = pdf;
+            this.bytes = bytes;
+        }
+
+        String family() {
+            return family;
+        }
+
+        boolean bold() {
+            return bold;
+        }
+
+        /** The font's name as a classpath resource, {@code fonts/NAME.ttf}: the same wherever the file is. */
+        String resource() {
+            return resource;
+        }
+
+        /**
+         * Where Flying Saucer reads the font's description: the absolute path of the file, or the classpath
+         * resource when the fonts are on the classpath.
+         */
+        String location() {
+            return location;
+        }
+
+        BaseFont pdf() {
+            return pdf;
+        }
+
+        /** The AWT font, parsed on first use (charts use the sans faces only). */
+        synchronized Font awt() {
+            if (awt == null) {
+                try {
+                    awt = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read font " + resource, e);
+                } catch (FontFormatException e) {
+                    throw new IllegalStateException("font " + resource + " is not a TrueType font", e);
+                }
+            }
+            return awt;
+        }
+    }
 
     private static final class Holder {
         static {
@@ -43,82 +98,24 @@ public final class Fonts {
             }
         }
 
-        static final List<Face> FACES = List.of(
-                load(SERIF, false, "NotoSerifSC-Regular.ttf"),
-                load(SERIF, true, "NotoSerifSC-Bold.ttf"),
-                load(SANS, false, "NotoSansSC-Regular.ttf"),
-                load(SANS, true, "NotoSansSC-Bold.ttf"));
-        static final ITextFontResolver RESOLVER = buildResolver();
+        static final FontSet PRIMARY = FontSet.load();
     }
 
     private Fonts() {}
 
-    /** The four faces, parsed on first use (about a second: four 12 MB fonts). */
+    /** The first set of faces, parsed on first use (about a second: four 9–13 MB fonts); renders borrow sets from {@link FontSet}. */
+    static FontSet primary() {
+        return Holder.PRIMARY;
+    }
+
+    /** The four faces of the first set. */
     static List<Face> faces() {
-        return Holder.FACES;
+        return primary().faces();
     }
 
-    /**
-     * The Flying Saucer font resolver with the faces registered under {@link #SERIF} and {@link #SANS}.
-     * Shared by all renders: callers serialise rendering (see {@link PdfRenderer}).
-     */
-    static ITextFontResolver resolver() {
-        return Holder.RESOLVER;
-    }
-
-    private static ITextFontResolver buildResolver() {
-        ITextFontResolver resolver = new ITextFontResolver();
-        for (Face f : Holder.FACES) {
-            resolver.addFont(f.pdf(), f.resource(), f.family());
-        }
-        return resolver;
-    }
-
-    /** The face for a family and weight. */
+    /** The face for a family and weight, of the first set. */
     static Face face(String family, boolean bold) {
-        for (Face f : faces()) {
-            if (f.family().equals(family) && f.bold() == bold) {
-                return f;
-            }
-        }
-        throw new IllegalArgumentException("no font " + family + (bold ? " bold" : ""));
-    }
-
-    /**
-     * Makes the font-subset tags (the six letters before a font name in the PDF) a function of
-     * {@code seed}, for byte-identical output.
-     */
-    static void seedSubsetTags(long seed) {
-        for (Face f : faces()) {
-            try {
-                SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
-                random.setSeed(seed ^ f.resource().hashCode());
-                f.pdf().setSecureRandom(random);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA1PRNG is a required JDK algorithm", e);
-            }
-        }
-    }
-
-    /** Maps the AWT fonts used in charts to the embedded PDF fonts (so chart text is real, searchable text). */
-    static FontMapper chartFontMapper() {
-        return new FontMapper() {
-            @Override
-            public BaseFont awtToPdf(Font font) {
-                boolean serif = font.getFamily(java.util.Locale.ROOT).contains("Serif");
-                return face(serif ? SERIF : SANS, font.isBold()).pdf();
-            }
-
-            @Override
-            public Font pdfToAwt(BaseFont font, int size) {
-                for (Face f : faces()) {
-                    if (f.pdf() == font) {
-                        return f.awt().deriveFont((float) size);
-                    }
-                }
-                return face(SANS, false).awt().deriveFont((float) size);
-            }
-        };
+        return primary().face(family, bold);
     }
 
     /** An AWT font of the sans face (for chart text), {@code size} in points. */
@@ -126,22 +123,18 @@ public final class Fonts {
         return face(SANS, bold).awt().deriveFont(size);
     }
 
-    private static Face load(String family, boolean bold, String file) {
+    /** Reads and parses one face. */
+    static Face load(String family, boolean bold, String file) {
         String resource = DIR + file;
-        try (InputStream in = Fonts.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("font " + resource + " is not on the classpath");
-            }
-            byte[] bytes = in.readAllBytes();
+        try {
+            byte[] bytes = FontFiles.read(file);
             BaseFont pdf = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
             pdf.setIncludeCidSet(false); // a CIDSet breaks PDF/A-2b/3b validation
             pdf.setSubset(true);
-            Font awt = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
-            return new Face(family, bold, resource, pdf, awt);
+            java.nio.file.Path path = FontFiles.file(file);
+            return new Face(family, bold, resource, path != null ? path.toAbsolutePath().toString() : resource, pdf, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + resource, e);
-        } catch (FontFormatException e) {
-            throw new IllegalStateException("font " + resource + " is not a TrueType font", e);
         }
     }
 }

@@ -1,11 +1,13 @@
 package dev.pcf.render;
 
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
  * Which characters the report's fonts cannot show. Flying Saucer silently drops a character that has no
- * glyph, so validation uses this to warn, naming the cell the text came from.
+ * glyph, so validation uses this to warn, naming the cell the text came from. It reads only the fonts'
+ * cmap tables ({@link Cmap}), not the whole fonts, so validation does not pay for loading them.
  */
 public final class Glyphs {
 
@@ -34,11 +36,17 @@ public final class Glyphs {
     }
 
     private static boolean printable(int cp) {
-        for (Fonts.Face f : Fonts.faces()) {
-            if (!f.bold() && !f.pdf().charExists(cp)) {
-                return false;
-            }
+        return Coverage.BOTH.get(cp);
+    }
+
+    /** The code points both regular faces map (body serif and heading sans), from their cmap tables only. */
+    private static final class Coverage {
+        static final BitSet BOTH = both();
+
+        private static BitSet both() {
+            BitSet set = Cmap.coverage(FontFiles.map(Fonts.SERIF_REGULAR));
+            set.and(Cmap.coverage(FontFiles.map(Fonts.SANS_REGULAR)));
+            return set;
         }
-        return true;
     }
 }

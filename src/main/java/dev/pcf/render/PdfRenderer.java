@@ -29,11 +29,9 @@ import java.security.NoSuchAlgorithmException;
  *
  * <p>The output is reproducible: the same document gives the same bytes (dates from
  * {@link PdfDocument.Meta#date()}, the trailer /ID from a hash of the content, font subset tags from a
- * seeded generator). Renders are serialised because the parsed fonts are shared.
+ * seeded generator). Renders run in parallel, each with its own {@link FontSet}.
  */
 public final class PdfRenderer {
-
-    private static final Object LOCK = new Object();
 
     private PdfRenderer() {}
 
@@ -59,11 +57,12 @@ public final class PdfRenderer {
      */
     public static byte[] render(PdfDocument doc) {
         byte[] pdf;
-        synchronized (LOCK) {
-            Fonts.seedSubsetTags(seed(doc.xhtml()));
-            ITextRenderer renderer = new ITextRenderer(Fonts.resolver());
+        FontSet fonts = FontSet.borrow();
+        try {
+            fonts.seedSubsetTags(seed(doc.xhtml()));
+            ITextRenderer renderer = new ITextRenderer(fonts.resolver());
             renderer.getSharedContext().setReplacedElementFactory(
-                    new ReportElements(renderer.getOutputDevice(), doc.charts(), doc.images()));
+                    new ReportElements(renderer.getOutputDevice(), doc.charts(), doc.images(), fonts));
             renderer.setListener(new PdfA(doc.meta(), doc.attachments()));
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 20);
             try {
@@ -74,6 +73,8 @@ public final class PdfRenderer {
                 throw new IllegalArgumentException("cannot render the report XHTML: " + e.getMessage(), e);
             }
             pdf = buffer.toByteArray();
+        } finally {
+            FontSet.release(fonts);
         }
         DocumentId.stamp(pdf);
         return pdf;

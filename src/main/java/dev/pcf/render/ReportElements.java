@@ -35,8 +35,10 @@ final class ReportElements implements ReplacedElementFactory {
     private final float dotsPerPoint;
     private final Map<String, ChartSpec> charts;
     private final Map<String, byte[]> images;
+    private final FontSet fonts;
 
-    ReportElements(ITextOutputDevice device, Map<String, ChartSpec> charts, Map<String, byte[]> images) {
+    ReportElements(ITextOutputDevice device, Map<String, ChartSpec> charts, Map<String, byte[]> images, FontSet fonts) {
+        this.fonts = fonts;
         this.fallback = new ITextReplacedElementFactory(device);
         this.dotsPerPoint = device.getDotsPerPoint();
         this.charts = charts;
@@ -68,7 +70,7 @@ final class ReportElements implements ReplacedElementFactory {
         int w = cssWidth > 0 ? cssWidth : cssHeight > 0 ? Math.round(cssHeight / DEFAULT_ASPECT)
                 : Math.round(DEFAULT_WIDTH_PT * dotsPerPoint);
         int h = cssHeight > 0 ? cssHeight : Math.round(w * DEFAULT_ASPECT);
-        return new ChartElement(spec, w, h);
+        return new ChartElement(spec, w, h, fonts);
     }
 
     private ReplacedElement image(String name, int cssWidth, int cssHeight, int dotsPerPixel) {

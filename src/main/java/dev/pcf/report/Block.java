@@ -59,12 +59,18 @@ public sealed interface Block {
      * @param note     a note below the table, may be empty
      */
     record Table(String caption, List<String> headers, List<String> align, List<String> widths, List<Row> rows,
-                 String note) implements Block {
+                 String note, boolean part) implements Block {
         public Table {
             headers = List.copyOf(headers);
             align = List.copyOf(align);
             widths = List.copyOf(widths);
             rows = List.copyOf(rows);
+        }
+
+        /** A whole table (not a {@link #part}). */
+        public Table(String caption, List<String> headers, List<String> align, List<String> widths, List<Row> rows,
+                     String note) {
+            this(caption, headers, align, widths, rows, note, false);
         }
 
         @Override
@@ -86,11 +92,19 @@ public sealed interface Block {
          * The table's CSS classes: {@code data}, plus {@code wide} (a smaller font, tighter padding) for
          * tables of {@value #WIDE_COLUMNS} or more columns, which would otherwise wrap heavily in zh+en, and
          * {@code keep} (not split across pages, so a header is never left alone at a page's foot) for
-         * tables of at most {@value #KEEP_ROWS} rows.
+         * tables of at most {@value #KEEP_ROWS} rows; a {@link #part} of a long table is {@code dense keep part}.
          */
         public String cssClass() {
+            if (part) return "data dense keep part";
             return "data" + (headers.size() >= WIDE_COLUMNS ? " wide" : "") + (rows.size() <= KEEP_ROWS ? " keep" : "");
         }
+
+        /**
+         * Rows of a {@link #part}: a long table is set as consecutive parts of this many short rows, each kept
+         * on one page with its header — a page's worth. (One table of thousands of rows makes Flying Saucer's
+         * layout quadratic in its rows.)
+         */
+        public static final int PART_ROWS = 64;
 
         /** Tables of at most this many rows are kept on one page. */
         public static final int KEEP_ROWS = 12;

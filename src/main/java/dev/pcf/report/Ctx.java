@@ -1,5 +1,7 @@
 package dev.pcf.report;
 
+import dev.pcf.model.Activity;
+import dev.pcf.model.Factor;
 import dev.pcf.model.Footprint;
 import dev.pcf.model.LineResult;
 import dev.pcf.model.PcfWorkbook;
@@ -8,8 +10,49 @@ import dev.pcf.model.Stage;
 import dev.pcf.model.Text;
 import dev.pcf.model.UncertaintyResult;
 
-/** What every section builder needs: the inputs, the language rule and the number formats. */
-record Ctx(PcfWorkbook wb, Footprint fp, UncertaintyResult mc, Lang lang) {
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What every section builder needs: the inputs, the language rule and the number formats, and an index of
+ * the workbook's rows (so naming an input does not scan all lines).
+ */
+record Ctx(PcfWorkbook wb, Footprint fp, UncertaintyResult mc, Lang lang, Rows rows) {
+    /**
+     * From this many inventory lines on the report is compact: the body shows the {@value #BODY_LINES} largest
+     * lines and the remainder, and the full inventory is one short row per line in an appendix.
+     */
+    static final int COMPACT_FROM = 61;
+    /** Lines shown one by one in the body of a compact report. */
+    static final int BODY_LINES = 20;
+
+    Ctx(PcfWorkbook wb, Footprint fp, UncertaintyResult mc, Lang lang) {
+        this(wb, fp, mc, lang, Rows.of(wb));
+    }
+
+    /** Whether the report is compact ({@link #COMPACT_FROM}). */
+    boolean compact() {
+        return fp.lines().size() >= COMPACT_FROM;
+    }
+
+    /** The workbook's activity and factor rows by sheet and row number. */
+    record Rows(Map<String, Activity> activities, Map<String, Factor> factors) {
+        static Rows of(PcfWorkbook wb) {
+            Map<String, Activity> a = new HashMap<>();
+            for (Activity x : wb.activities()) {
+                if (x.cells() != null) a.putIfAbsent(key(x.cells().sheet(), x.cells().row()), x);
+            }
+            Map<String, Factor> f = new HashMap<>();
+            for (Factor x : wb.factors()) {
+                if (x.cells() != null) f.putIfAbsent(key(x.cells().sheet(), x.cells().row()), x);
+            }
+            return new Rows(a, f);
+        }
+
+        static String key(String sheet, int row) {
+            return row + "\u0000" + sheet;
+        }
+    }
     ReportInfo info() {
         return wb.info();
     }

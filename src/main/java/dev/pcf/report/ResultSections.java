@@ -44,11 +44,17 @@ final class ResultSections {
         o.h(2, "sec4.activity");
         List<Block.Table.Row> rows = new ArrayList<>();
         boolean scaled = false;
-        int n = 0;
-        for (LineResult r : c.fp().lines()) {
+        List<LineResult> lines = c.fp().lines();
+        // a compact report shows the largest lines (in inventory order, with their numbers) and the rest as one row
+        java.util.Set<LineResult> shown = c.compact()
+                ? java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()) : null;
+        if (shown != null) shown.addAll(top(c, Ctx.BODY_LINES));
+        for (int n = 0; n < lines.size(); n++) {
+            LineResult r = lines.get(n);
             Activity a = r.activity();
             scaled |= a.basis() == Basis.ANNUAL || a.allocation() != 1.0;
-            rows.add(Tables.row(Integer.toString(++n), c.stageName(a.stage()), c.item(r),
+            if (shown != null && !shown.contains(r)) continue;
+            rows.add(Tables.row(Integer.toString(n + 1), c.stageName(a.stage()), c.item(r),
                     Formats.plain(a.amount()) + (a.basis() == Basis.ANNUAL ? " *" : ""), a.unit(),
                     Formats.plain(r.amountPerUnit()),
                     a.factorId() == null || a.factorId().isEmpty() ? l.label("activity.direct") : a.factorId(),
@@ -56,6 +62,12 @@ final class ResultSections {
                     ScopeSections.dash(a.dataSource())));
         }
         String note = scaled ? l.label("activity.note.scaled") : "";
+        if (shown != null) {
+            rows.add(Tables.total("", "", l.label("lines.rest", Formats.integer(lines.size() - shown.size())),
+                    "", "", "", "", "", ""));
+            note = (note.isEmpty() ? "" : note + " ") + l.label("activity.note.compact", shown.size(),
+                    Formats.integer(lines.size()));
+        }
         o.add(Tables.table(o.tableCaption("activity.table.caption", c.product()),
                 Tables.headers(l, "col.no", "col.stage", "col.item", "col.amount", "col.unit", "col.perUnit",
                         "col.factorId", "col.dataType", "col.source"), "cllrlrlll",

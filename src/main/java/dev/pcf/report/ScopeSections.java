@@ -156,9 +156,22 @@ final class ScopeSections {
         var cut = c.fp().cutOff();
         if (cut == null) return;
         List<Block.Table.Row> rows = new ArrayList<>();
-        for (LineResult r : cut.smallLines()) {
+        List<LineResult> small = cut.smallLines();
+        if (c.compact() && small.size() > Ctx.BODY_LINES) {
+            // the largest of the small lines; the others as one row (each is in the inventory appendix)
+            small = small.stream().sorted(java.util.Comparator.comparingDouble(LineResult::kgco2e).reversed())
+                    .limit(Ctx.BODY_LINES).toList();
+        }
+        double shownSum = 0;
+        for (LineResult r : small) {
+            shownSum += r.kgco2e();
             rows.add(Tables.row(c.item(r), c.stageName(r.activity().stage()), c.kg(r.kgco2e()),
                     Formats.percent(c.fp().total() == 0 ? 0 : r.kgco2e() / c.fp().total())));
+        }
+        if (small.size() < cut.smallLines().size()) {
+            double rest = cut.smallSum() - shownSum;
+            rows.add(Tables.row(l.label("lines.rest", Formats.integer(cut.smallLines().size() - small.size())), "",
+                    c.kg(rest), Formats.percent(c.fp().total() == 0 ? 0 : rest / c.fp().total())));
         }
         if (rows.isEmpty()) {
             o.para("cutoff.none", Formats.percent(cut.lineThreshold()));

@@ -43,6 +43,23 @@ final class Tables {
         return new Block.Table(caption, headers, a, widths, rows, note);
     }
 
+    /**
+     * A long table as consecutive {@link Block.Table#part parts} of {@link Block.Table#PART_ROWS} rows each (the
+     * first of half as many): the first with the caption, the last with the note.
+     */
+    static List<Block.Table> parts(String caption, List<String> headers, String align, List<String> widths,
+                                   List<Block.Table.Row> rows, String note) {
+        Block.Table whole = table(caption, headers, align, widths, rows, note);
+        List<Block.Table> parts = new ArrayList<>();
+        // the first part is half as long, to fit below the text that leads to the table
+        for (int from = 0, n = Block.Table.PART_ROWS / 2; from < rows.size() || from == 0; from += n, n = Block.Table.PART_ROWS) {
+            int to = Math.min(rows.size(), from + n);
+            parts.add(new Block.Table(from == 0 ? caption : "", whole.headers(), whole.align(), whole.widths(),
+                    rows.subList(from, to), to == rows.size() ? note : "", true));
+        }
+        return parts;
+    }
+
     static Block.Table.Row row(String... cells) {
         return new Block.Table.Row(Arrays.asList(cells), false);
     }

@@ -118,27 +118,22 @@ final class UncertaintySection {
     /** The input's name as Text (for sentences), or a Text of the fallback. */
     static Text inputText(Ctx c, dev.pcf.model.CellRef cell, UncertaintyResult.InputKind kind, String fallback) {
         if (cell != null) {
+            String key = Ctx.Rows.key(cell.sheet(), cell.row());
             if (kind == UncertaintyResult.InputKind.ACTIVITY) {
-                for (Activity a : c.wb().activities()) {
-                    if (same(a.cells(), cell)) {
-                        Text st = c.stageText(a.stage());
-                        return new Text(a.item().zhOrEn() + "（" + st.zhOrEn() + "）",
-                                a.item().enOrZh() + " (" + st.enOrZh() + ")");
-                    }
+                Activity a = c.rows().activities().get(key);
+                if (a != null) {
+                    Text st = c.stageText(a.stage());
+                    return new Text(a.item().zhOrEn() + "（" + st.zhOrEn() + "）",
+                            a.item().enOrZh() + " (" + st.enOrZh() + ")");
                 }
             } else {
-                for (Factor f : c.wb().factors()) {
-                    if (same(f.cells(), cell)) {
-                        return new Text(f.name().zhOrEn() + "（" + f.id() + "）", f.name().enOrZh() + " (" + f.id() + ")");
-                    }
+                Factor f = c.rows().factors().get(key);
+                if (f != null) {
+                    return new Text(f.name().zhOrEn() + "（" + f.id() + "）", f.name().enOrZh() + " (" + f.id() + ")");
                 }
             }
         }
         return fallback == null ? null : new Text(fallback, fallback);
-    }
-
-    private static boolean same(dev.pcf.model.RowCells rc, dev.pcf.model.CellRef cell) {
-        return rc != null && rc.sheet().equals(cell.sheet()) && rc.row() == cell.row();
     }
 
     /** "−x % / +y %" relative to the deterministic result. */
@@ -164,16 +159,28 @@ final class UncertaintySection {
         var t = mc.total();
         o.para("app.mc.se", c.kg(t.seMean()), c.kg(t.seLow()), c.kg(t.seHigh()));
         List<Block.Table.Row> rows = new ArrayList<>();
+        // compact report: the activity rows grouped by distribution (each row's cell is in the inventory appendix)
+        Map<List<Object>, Integer> grouped = new java.util.LinkedHashMap<>();
         for (UncertaintyResult.InputDistribution d : mc.inputs()) {
+            if (c.compact() && d.kind() == UncertaintyResult.InputKind.ACTIVITY) {
+                grouped.merge(java.util.Arrays.asList(d.description(), d.origin()), 1, Integer::sum);
+                continue;
+            }
             rows.add(Tables.row(d.cell() == null ? "/" : d.cell().toString(), l.label("kind." + d.kind().name()),
                     inputLabel(c, d.cell(), d.kind(), d.label()),
                     Formats.plain(d.nominal()), Descriptions.of(l, d.description()), l.label("dist.origin." + d.origin().name()),
                     Formats.plain(d.low95()) + " – " + Formats.plain(d.high95())));
         }
+        for (var g : grouped.entrySet()) {
+            var origin = (UncertaintyResult.DistributionOrigin) g.getKey().get(1);
+            rows.add(Tables.row("/", l.label("kind.ACTIVITY"), l.label("lines.count", Formats.integer(g.getValue())),
+                    "/", Descriptions.of(l, (String) g.getKey().get(0)), l.label("dist.origin." + origin.name()), "/"));
+        }
         o.add(Tables.table(o.tableCaption("app.inputs.caption", c.product()),
                 Tables.headers(l, "col.cell", "col.kind", "col.input", "col.nominal", "col.distribution",
                         "col.distOrigin", "col.range95"), "lllrllr",
-                List.of("14%", "9%", "21%", "9%", "20%", "12%", "15%"), rows, ""));
+                List.of("14%", "9%", "21%", "9%", "20%", "12%", "15%"), rows,
+                grouped.isEmpty() ? "" : l.label("app.inputs.note.compact")));
         if (!mc.convergence().isEmpty()) {
             charts.put("convergence", ChartSpecs.convergence(c, mc));
             o.add(new Block.Figure("chart:convergence", o.figureCaption("caption.convergence", c.product()),

@@ -33,6 +33,20 @@ public final class LargeWorkbook {
 
     private LargeWorkbook() {}
 
+    /**
+     * Writes {@code OUT.xlsx} with {@code LINES} activity lines in all (the example's 6 and {@code LINES − 6}
+     * appended), for bench/run.sh. Arguments: {@code OUT LINES}.
+     *
+     * @throws IOException when the example cannot be read or the target written
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: LargeWorkbook OUT.xlsx LINES");
+            System.exit(2);
+        }
+        write(Path.of(args[0]), Math.max(0, Integer.parseInt(args[1]) - TEMPLATE_ROWS));
+    }
+
     /** The English item name of appended row {@code i} (1-based). */
     public static String itemEn(int i) {
         return String.format(Locale.ROOT, "Bulk item %04d", i);

@@ -1,0 +1,63 @@
+package dev.pcf.cli;
+
+import dev.pcf.Pcf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The training run from which the {@code ./pcf} launcher builds its start-up cache (a JDK 25 AOT cache,
+ * or an AppCDS archive on JDK 21–24): every command once on the bundled examples, in a temporary folder
+ * that is deleted afterwards, so the cache holds the classes (and, on JDK 25, the linked and profiled
+ * state) that the real commands load. Output is discarded; the exit code is 0 only if every command
+ * succeeded, and the launcher keeps the cache only then.
+ */
+public final class Training {
+    private Training() {}
+
+    /**
+     * Runs the training commands.
+     *
+     * @param args ignored
+     * @throws IOException when the temporary folder cannot be made or removed
+     */
+    public static void main(String[] args) throws IOException {
+        Path dir = Files.createTempDirectory("pcf-training");
+        PrintStream nul = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        int failures = 0;
+        try {
+            for (String name : Pcf.exampleNames()) {
+                String book = dir.resolve(name + ".xlsx").toString();
+                String out = dir.resolve(name).toString();
+                for (List<String> cmd : List.of(
+                        List.of("template", "--example", name, "-o", book),
+                        List.of("validate", book),
+                        List.of("calc", book, "--json", "--iterations", "2000"),
+                        List.of("calc", book, "--no-mc"),
+                        List.of("report", book, "-o", out + ".pdf", "--iterations", "2000"),
+                        List.of("export", book, "--pact", "-o", out + ".json"),
+                        List.of("export", book, "--xlsx", "-o", out + "-results.xlsx"))) {
+                    int code = Main.execute(cmd.toArray(String[]::new), nul, nul);
+                    if (code != Main.OK) {
+                        System.err.println("pcf training: '" + String.join(" ", cmd) + "' exited " + code);
+                        failures++;
+                    }
+                }
+            }
+            Main.execute(new String[] {"template", "-o", dir.resolve("blank.xlsx").toString()}, nul, nul);
+            Main.execute(new String[] {"--version"}, nul, nul);
+        } finally {
+            try (Stream<Path> s = Files.walk(dir)) {
+                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            }
+        }
+        System.exit(failures == 0 ? Main.OK : Main.INTERNAL);
+    }
+}
