@@ -18,7 +18,6 @@ import dev.pcf.model.Problem;
 import dev.pcf.model.UncertaintyInput;
 import dev.pcf.model.UncertaintyResult.DistributionOrigin;
 import dev.pcf.model.UncertaintyResult.InputKind;
-import dev.pcf.uncertainty.InputSpec.Shape;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,7 +165,7 @@ public final class InputModel {
                 spec = null;
             } else if (checkPercent(r, u.percent(), problems)) {
                 double p = u.percent();
-                spec = make(r, Shape.NORMAL, p / 100 / Z975, 0, 0, DistributionOrigin.GIVEN,
+                spec = make(r, Distribution.Normal.ofPercent(r.nominal(), p), DistributionOrigin.GIVEN,
                         "normal, ±" + num(p) + " %");
             } else {
                 spec = null;
@@ -230,19 +229,19 @@ public final class InputModel {
                         "几何标准差平方 GSD² must be greater than 1, found " + num(g)), true));
                 return null;
             }
-            return make(r, Shape.LOGNORMAL, Math.log(g) / 2, 0, 0, DistributionOrigin.GIVEN,
+            return make(r, new Distribution.LogNormal(r.nominal(), Math.log(g) / 2), DistributionOrigin.GIVEN,
                     "lognormal, GSD² = " + fmt4(g));
         }
         double p = u.percent();
         if (!checkPercent(r, p, problems)) return null;
         double sigma = Math.log1p(p / 100) / Z975;
-        return make(r, Shape.LOGNORMAL, sigma, 0, 0, DistributionOrigin.GIVEN,
+        return make(r, new Distribution.LogNormal(r.nominal(), sigma), DistributionOrigin.GIVEN,
                 "lognormal, ±" + num(p) + " % (GSD² = " + fmt4(Math.exp(2 * sigma)) + ")");
     }
 
     private static InputSpec pedigree(InputRow r) {
         double variance = PedigreeMatrix.variance(r.basic(), r.u().pedigree());
-        return make(r, Shape.LOGNORMAL, Math.sqrt(variance), 0, 0, DistributionOrigin.PEDIGREE,
+        return make(r, new Distribution.LogNormal(r.nominal(), Math.sqrt(variance)), DistributionOrigin.PEDIGREE,
                 "lognormal from pedigree " + r.u().pedigree() + ", basic variance " + num(r.basic())
                         + ", σ² = " + fmt4(variance) + ", GSD² = " + fmt4(PedigreeMatrix.gsd2(variance)));
     }
@@ -250,11 +249,11 @@ public final class InputModel {
     private static InputSpec fallback(InputRow r, Fallback f) {
         if (Double.isNaN(f.pct())) {
             double sigma = Math.sqrt(f.variance());
-            return make(r, Shape.LOGNORMAL, sigma, 0, 0, DistributionOrigin.DEFAULT,
+            return make(r, new Distribution.LogNormal(r.nominal(), sigma), DistributionOrigin.DEFAULT,
                     "lognormal, σ² = " + num(f.variance()) + ", GSD² = " + fmt4(Math.exp(2 * sigma)) + " (" + f.why() + ")");
         }
         double sigma = Math.log1p(f.pct() / 100) / Z975;
-        return make(r, Shape.LOGNORMAL, sigma, 0, 0, DistributionOrigin.DEFAULT,
+        return make(r, new Distribution.LogNormal(r.nominal(), sigma), DistributionOrigin.DEFAULT,
                 "lognormal, ±" + num(f.pct()) + " % (" + f.why() + ")");
     }
 
@@ -300,12 +299,12 @@ public final class InputModel {
         }
         if (Double.isNaN(r.nominal())) {
             // check only (the nominal of a computed factor is known once the footprint is)
-            return make(r, Shape.UNIFORM, min, max, 0, DistributionOrigin.GIVEN, name);
+            return make(r, new Distribution.Uniform(r.nominal(), min, max), DistributionOrigin.GIVEN, name);
         }
         return triangular
-                ? make(r, Shape.TRIANGULAR, min, mode, max, DistributionOrigin.GIVEN,
+                ? make(r, new Distribution.Triangular(r.nominal(), min, mode, max), DistributionOrigin.GIVEN,
                         "triangular, min " + num(min) + ", mode " + num(mode) + ", max " + num(max))
-                : make(r, Shape.UNIFORM, min, max, 0, DistributionOrigin.GIVEN,
+                : make(r, new Distribution.Uniform(r.nominal(), min, max), DistributionOrigin.GIVEN,
                         "uniform, min " + num(min) + ", max " + num(max));
     }
 }

@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The factor library the template ships on its Factors sheet, read from
@@ -19,16 +22,33 @@ final class FactorLibrary {
 
     static final String RESOURCE = "factor-library.csv";
 
+    /** The CSV dialect: RFC 4180 (quotes may hold commas, newlines and doubled quotes), a header row, blank lines skipped. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true).get();
+
     /** The library rows in file order. */
     static List<Map<String, String>> rows() {
         try (InputStream in = FactorLibrary.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-            List<List<String>> records = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            List<String> header = records.getFirst();
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Parses library CSV text into rows mapping each header name to its field.
+     *
+     * @param name the file's name, for messages
+     * @throws IllegalStateException naming the file and line of a row with the wrong number of fields
+     */
+    static List<Map<String, String>> parse(String text, String name) {
+        try (CSVParser csv = CSVParser.parse(text, FORMAT)) {
+            List<String> header = csv.getHeaderNames();
             List<Map<String, String>> rows = new ArrayList<>();
-            for (List<String> r : records.subList(1, records.size())) {
+            for (CSVRecord r : csv) {
                 if (r.size() != header.size()) {
-                    throw new IllegalStateException(RESOURCE + ": row " + r + " has " + r.size()
+                    throw new IllegalStateException(name + " line " + csv.getCurrentLineNumber() + ": " + r.size()
                             + " fields, expected " + header.size());
                 }
                 Map<String, String> row = new LinkedHashMap<>();
@@ -36,47 +56,8 @@ final class FactorLibrary {
                 rows.add(row);
             }
             return List.copyOf(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalStateException(name + ": malformed CSV: " + e.getMessage(), e);
         }
-    }
-
-    /** Splits CSV text into records of fields; quotes may hold commas, newlines and doubled quotes. */
-    static List<List<String>> parse(String text) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
-                fields.add(field.toString());
-                field.setLength(0);
-                if (!(fields.size() == 1 && fields.getFirst().isEmpty())) records.add(fields);
-                fields = new ArrayList<>();
-            } else {
-                field.append(c);
-            }
-        }
-        if (!field.isEmpty() || !fields.isEmpty()) {
-            fields.add(field.toString());
-            records.add(fields);
-        }
-        return records;
     }
 }
