@@ -9,6 +9,7 @@ import dev.pcf.model.Footprint;
 import dev.pcf.model.LineResult;
 import dev.pcf.model.PcfWorkbook;
 import dev.pcf.model.Problem;
+import dev.pcf.model.SensitivityResult;
 import dev.pcf.model.StageResult;
 import dev.pcf.model.UncertaintyResult;
 
@@ -138,7 +139,24 @@ public final class ResultJson {
                     "low", num(mc.approach1().low()), "high", num(mc.approach1().high())));
         }
         u.put("resampled_share", num(mc.resampledShare()));
+        if (mc.sensitivity() != null) u.put("sensitivity", sensitivity(mc.sensitivity()));
         return u;
+    }
+
+    private static Map<String, Object> sensitivity(SensitivityResult s) {
+        List<Object> indices = new ArrayList<>();
+        for (var x : s.indices()) {
+            indices.add(obj("cell", str(x.cell()), "kind", x.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    "input", x.label(), "first", num(x.first()), "first_ci", java.util.Arrays.asList(num(x.firstLow()), num(x.firstHigh())),
+                    "total", num(x.total()), "total_ci", java.util.Arrays.asList(num(x.totalLow()), num(x.totalHigh()))));
+        }
+        List<Object> tornado = new ArrayList<>();
+        for (var t : s.tornado()) {
+            tornado.add(obj("cell", str(t.cell()), "kind", t.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    "input", t.label(), "low_kgco2e", num(t.low()), "high_kgco2e", num(t.high())));
+        }
+        return obj("method", s.method(), "base_samples", s.baseSamples(), "seed", s.seed(),
+                "bootstrap_resamples", s.resamples(), "indices", indices, "tornado", tornado);
     }
 
     private static Map<String, Object> summary(UncertaintyResult.Summary s) {

@@ -126,10 +126,11 @@ public final class MonteCarlo {
         warnings.addAll(resamplingWarnings(specs));
         List<InputDistribution> inputs = specs.stream().map(InputSpec::distribution).toList();
         Series series = convergence(blocks);
+        var sensitivity = Tornado.analyse(fp, specs, opts.seed(), 0, Sobol.RESAMPLES, pool, opts.threads());
         return new UncertaintyResult(opts.seed(), m, opts.adaptive(), converged, delta,
                 OrderStatistics.summarise(total, series.sorted(), fp.total()), stageSummaries, contributions,
                 Sensitivity.approach1(fp.total(), lineSums, specs), histogram(series.sorted()), series.points(),
-                inputs, share, warnings);
+                inputs, share, warnings, sensitivity);
     }
 
     /** JCGM 101 §7.9.2: δ = ½·10^l where u = c·10^l, c a two-digit integer (n_dig = 2). */
