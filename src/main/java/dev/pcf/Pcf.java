@@ -1,6 +1,7 @@
 package dev.pcf;
 
 import dev.pcf.calc.Calculator;
+import dev.pcf.calc.Scenarios;
 import dev.pcf.export.PactExporter;
 import dev.pcf.export.ResultJson;
 import dev.pcf.export.ResultsWorkbookWriter;
@@ -12,6 +13,7 @@ import dev.pcf.model.OutputException;
 import dev.pcf.model.Problem;
 import dev.pcf.model.Progress;
 import dev.pcf.model.ReportLanguage;
+import dev.pcf.model.ScenarioResult;
 import dev.pcf.model.UncertaintyResult;
 import dev.pcf.render.PdfDocument;
 import dev.pcf.render.PdfRenderer;
@@ -19,6 +21,7 @@ import dev.pcf.render.ReportBuilder;
 import dev.pcf.uncertainty.InputModel;
 import dev.pcf.uncertainty.McOptions;
 import dev.pcf.uncertainty.MonteCarlo;
+import dev.pcf.uncertainty.PairedRun;
 import dev.pcf.workbook.Annotator;
 import dev.pcf.workbook.Examples;
 import dev.pcf.workbook.TemplateWriter;
@@ -80,8 +83,23 @@ public final class Pcf {
      * @param footprint   the deterministic footprint
      * @param uncertainty the Monte Carlo result, or null when not run
      * @param warnings    every warning of the run
+     * @param scenarios   the Scenarios sheet's scenarios calculated, in sheet order (with the paired
+     *                    probability when the Monte Carlo analysis ran)
      */
-    public record Result(PcfWorkbook workbook, Footprint footprint, UncertaintyResult uncertainty, List<Problem> warnings) {}
+    public record Result(PcfWorkbook workbook, Footprint footprint, UncertaintyResult uncertainty, List<Problem> warnings,
+                         List<ScenarioResult> scenarios) {
+        public Result {
+            scenarios = List.copyOf(scenarios);
+        }
+
+        /** A result without scenarios. */
+        public Result(PcfWorkbook workbook, Footprint footprint, UncertaintyResult uncertainty, List<Problem> warnings) {
+            this(workbook, footprint, uncertainty, warnings, List.of());
+        }
+    }
+
+    /** Paired iterations of a scenario's probability of being lower: the base run's, at most this many. */
+    static final long PAIRED_CAP = 100_000;
 
     /**
      * Reads the workbook and runs every check (reader, units and factors, uncertainty parameters, and
@@ -108,6 +126,7 @@ public final class Pcf {
         PcfWorkbook wb = reading.workbook();
         if (wb != null) {
             problems.addAll(Calculator.check(wb));
+            problems.addAll(Scenarios.check(wb));
             problems.addAll(InputModel.check(wb));
             if (printability) problems.addAll(printability(wb));
         }
@@ -131,17 +150,25 @@ public final class Pcf {
         List<Problem> warnings = new ArrayList<>(v.warnings());
         warnings.addAll(fp.warnings());
         UncertaintyResult mc = null;
+        List<ScenarioResult> scenarios = Scenarios.calculate(wb, fp);
         if (options.monteCarlo()) {
             McOptions mco = McOptions.resolve(wb.info(), options.seed(), options.iterations(), options.threads());
             mc = MonteCarlo.run(fp, wb, mco, progress == null ? Progress.NONE : progress);
             warnings.addAll(mc.warnings());
+            long paired = PairedRun.iterations(Math.min(mc.iterations(), PAIRED_CAP));
+            List<ScenarioResult> withP = new ArrayList<>();
+            for (ScenarioResult sr : scenarios) {
+                withP.add(sr.withPLower(PairedRun.pLower(fp, sr.footprint(), sr.scenario(), mco.seed(), paired,
+                        mco.threads()), paired));
+            }
+            scenarios = withP;
         }
-        return new Result(wb, fp, mc, distinct(warnings));
+        return new Result(wb, fp, mc, distinct(warnings), scenarios);
     }
 
     /** The {@code pcf-result/1} JSON of a result. */
     public static String json(Result r) {
-        return ResultJson.write(r.workbook(), r.footprint(), r.uncertainty(), r.warnings());
+        return ResultJson.write(r.workbook(), r.footprint(), r.uncertainty(), r.warnings(), r.scenarios());
     }
 
     /**

@@ -66,6 +66,7 @@ final class TestWorkbook {
         data.put(Schema.STAGES, data(Schema.STAGE_COLUMNS));
         data.put(Schema.FACTORS, data(Schema.FACTOR_COLUMNS));
         data.put(Schema.ACTIVITY, data(Schema.ACTIVITY_COLUMNS));
+        data.put(Schema.SCENARIOS, data(Schema.SCENARIO_COLUMNS));
         data.put(Schema.TEAM, data(Schema.TEAM_COLUMNS));
         data.put(Schema.IMPROVEMENTS, data(Schema.IMPROVEMENT_COLUMNS));
     }
