@@ -193,7 +193,7 @@ public final class Pcf {
     /** The report's PDF document (XHTML, charts, pictures, metadata, attachments), before rendering. */
     public static PdfDocument reportDocument(Result r, ReportLanguage lang) {
         ReportLanguage l = lang != null ? lang : r.workbook().info().language();
-        return Reports.BUILDER.document(r.workbook(), r.footprint(), r.uncertainty(), l,
+        return Reports.BUILDER.document(r.workbook(), r.footprint(), r.uncertainty(), r.scenarios(), l,
                 json(r).getBytes(StandardCharsets.UTF_8));
     }
 

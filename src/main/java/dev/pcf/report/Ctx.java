@@ -6,10 +6,17 @@ import dev.pcf.model.PcfWorkbook;
 import dev.pcf.model.ReportInfo;
 import dev.pcf.model.Stage;
 import dev.pcf.model.Text;
+import dev.pcf.model.ScenarioResult;
 import dev.pcf.model.UncertaintyResult;
 
+import java.util.List;
+
 /** What every section builder needs: the inputs, the language rule and the number formats. */
-record Ctx(PcfWorkbook wb, Footprint fp, UncertaintyResult mc, Lang lang) {
+record Ctx(PcfWorkbook wb, Footprint fp, UncertaintyResult mc, Lang lang, List<ScenarioResult> scenarios) {
+    Ctx(PcfWorkbook wb, Footprint fp, UncertaintyResult mc, Lang lang) {
+        this(wb, fp, mc, lang, List.of());
+    }
+
     ReportInfo info() {
         return wb.info();
     }

@@ -22,7 +22,7 @@ import org.apache.commons.rng.simple.RandomSource;
  * the matrix A_B^i (A with column i taken from B). With Y = f(·) and V = the variance of the
  * 2N values f(A), f(B):
  * <pre>
- *   S_i  = (1/N) Σ_j f(B)_j · (f(A_B^i)_j − f(A)_j) / V          (Saltelli 2010)
+ *   S_i  = (1/N) Σ_j (f(B)_j − m) · (f(A_B^i)_j − f(A)_j) / V    (Saltelli 2010; m the mean of the 2N values)
  *   ST_i = (1/2N) Σ_j (f(A)_j − f(A_B^i)_j)² / V                  (Jansen 1999)
  * </pre>
  * These are the general sampling estimators; only the evaluation of f(A_B^i) uses the model's
