@@ -46,7 +46,7 @@ final class SensitivitySection {
                     x.cell() == null ? "/" : x.cell().toString(),
                     index(x.first()) + " [" + index(x.firstLow()) + ", " + index(x.firstHigh()) + "]",
                     index(x.total()) + " [" + index(x.totalLow()) + ", " + index(x.totalHigh()) + "]",
-                    x.interacts() ? "★" : ""));
+                    x.interacts() ? l.label("common.yes") : ""));
         }
         o.add(Tables.table(o.tableCaption("sens.sobol.caption", c.product()),
                 Tables.headers(l, "col.input", "col.cell", "col.sobolFirst", "col.sobolTotal", "col.interaction"),

@@ -133,6 +133,22 @@ public final class MonteCarlo {
                 inputs, share, warnings, sensitivity);
     }
 
+    /**
+     * The sensitivity analysis alone (Sobol' indices with the default sample size and bootstrap, and
+     * the tornado), as {@link #run} computes it; for benchmarks and callers that need no Monte Carlo summary.
+     *
+     * @throws InputException when an uncertainty column is invalid, naming each cell
+     */
+    public static dev.pcf.model.SensitivityResult sensitivity(Footprint fp, long seed, int threads) {
+        List<InputSpec> specs = InputModel.resolve(fp, new ArrayList<>());
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
+        try {
+            return Tornado.analyse(fp, specs, seed, 0, Sobol.RESAMPLES, pool, threads);
+        } finally {
+            if (pool != null) pool.shutdownNow();
+        }
+    }
+
     /** JCGM 101 §7.9.2: δ = ½·10^l where u = c·10^l, c a two-digit integer (n_dig = 2). */
     static double tolerance(double u) {
         if (!(u > 0)) return 0;
