@@ -12,13 +12,13 @@ import java.util.Locale;
  * @param changes the changes, in sheet order (at least one)
  */
 public record Scenario(String id, Text name, List<Change> changes) {
-    public static final String ID = "id";
-    public static final String NAME_ZH = "nameZh";
-    public static final String NAME_EN = "nameEn";
-    public static final String CHANGE = "change";
-    public static final String TARGET = "target";
-    public static final String VALUE = "value";
-    public static final String RATIONALE = "rationale";
+    public static final String ID = ScenarioField.ID.key();
+    public static final String NAME_ZH = ScenarioField.NAME_ZH.key();
+    public static final String NAME_EN = ScenarioField.NAME_EN.key();
+    public static final String CHANGE = ScenarioField.CHANGE.key();
+    public static final String TARGET = ScenarioField.TARGET.key();
+    public static final String VALUE = ScenarioField.VALUE.key();
+    public static final String RATIONALE = ScenarioField.RATIONALE.key();
 
     public Scenario {
         changes = List.copyOf(changes);

@@ -1,5 +1,11 @@
 package dev.pcf.uncertainty;
 
+import static dev.pcf.model.UncertaintyField.DISTRIBUTION;
+import static dev.pcf.model.UncertaintyField.GSD2;
+import static dev.pcf.model.UncertaintyField.MAX;
+import static dev.pcf.model.UncertaintyField.MIN;
+import static dev.pcf.model.UncertaintyField.MODE;
+import static dev.pcf.model.UncertaintyField.PERCENT;
 import static dev.pcf.uncertainty.Distributions.Z975;
 import static dev.pcf.uncertainty.Distributions.fixed;
 import static dev.pcf.uncertainty.Distributions.fmt4;
@@ -7,9 +13,11 @@ import static dev.pcf.uncertainty.Distributions.make;
 import static dev.pcf.uncertainty.Distributions.num;
 
 import dev.pcf.model.Activity;
+import dev.pcf.model.ActivityField;
 import dev.pcf.model.DataType;
 import dev.pcf.model.DistributionType;
 import dev.pcf.model.Factor;
+import dev.pcf.model.FactorField;
 import dev.pcf.model.Footprint;
 import dev.pcf.model.InputException;
 import dev.pcf.model.LineResult;
@@ -18,6 +26,7 @@ import dev.pcf.model.Problem;
 import dev.pcf.model.UncertaintyInput;
 import dev.pcf.model.UncertaintyResult.DistributionOrigin;
 import dev.pcf.model.UncertaintyResult.InputKind;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,7 +133,7 @@ public final class InputModel {
         String item = a.item().zh().isEmpty() || a.item().en().isEmpty()
                 ? a.item().zhOrEn() : a.item().zh() + " " + a.item().en();
         InputRow row = new InputRow(InputKind.ACTIVITY, a.index(), a.cells(), item + " (" + a.stage() + ")", nominal,
-                "数量 Amount", basic, a.uncertainty());
+                ActivityField.AMOUNT.label(), basic, a.uncertainty());
         Fallback fallback = a.dataType() == DataType.PRIMARY
                 ? new Fallback(DEFAULT_PRIMARY_PCT, Double.NaN, "default for primary activity data")
                 : new Fallback(DEFAULT_SECONDARY_PCT, Double.NaN,
@@ -137,7 +146,7 @@ public final class InputModel {
                 .toUpperCase(Locale.ROOT);
         boolean ch4n2o = gas.contains("CH4") || gas.contains("N2O");
         double basic = ch4n2o ? PedigreeMatrix.BASIC_CH4_N2O : PedigreeMatrix.BASIC_DEFAULT;
-        InputRow row = new InputRow(InputKind.FACTOR, f.index(), f.cells(), "factor " + f.id(), nominal, "数值 Value", basic,
+        InputRow row = new InputRow(InputKind.FACTOR, f.index(), f.cells(), "factor " + f.id(), nominal, FactorField.VALUE.label(), basic,
                 f.uncertainty());
         Fallback fallback = ch4n2o
                 ? new Fallback(Double.NaN, PedigreeMatrix.BASIC_CH4_N2O, "default for CH4/N2O factors")
@@ -161,7 +170,7 @@ public final class InputModel {
         } else if (type == DistributionType.NORMAL) {
             if (u.percent() == null) {
                 problems.add(new Flagged(Problem.error(r.cell(Activity.PERCENT),
-                        "不确定度(±%) Uncertainty (±%) is required for a normal distribution, found an empty cell"), false));
+                        PERCENT.header() + " is required for a normal distribution, found an empty cell"), false));
                 spec = null;
             } else if (checkPercent(r, u.percent(), problems)) {
                 double p = u.percent();
@@ -173,7 +182,7 @@ public final class InputModel {
         } else if (type == DistributionType.LOGNORMAL) {
             if (!(r.nominal() > 0) && !Double.isNaN(r.nominal())) {
                 problems.add(new Flagged(Problem.error(r.cell(Activity.DISTRIBUTION),
-                        "不确定性分布 Distribution lognormal needs a " + r.valueName() + " greater than 0, found "
+                        DISTRIBUTION.label() + " lognormal needs a " + r.valueName() + " greater than 0, found "
                                 + num(r.nominal())), activity));
                 spec = null;
             } else if (u.gsd2() != null || u.percent() != null) {
@@ -193,7 +202,7 @@ public final class InputModel {
         } else {
             if (u.min() != null || u.max() != null || u.mode() != null) {
                 problems.add(new Flagged(Problem.warning(r.cell(Activity.DISTRIBUTION),
-                        "最小值 Min / 最可能值 Mode / 最大值 Max are ignored: no triangular or uniform distribution is named"),
+                        MIN.label() + " / " + MODE.label() + " / " + MAX.label() + " are ignored: no triangular or uniform distribution is named"),
                         false));
             }
             spec = fallback(r, fallback);
@@ -217,7 +226,7 @@ public final class InputModel {
     private static boolean checkPercent(InputRow r, double p, List<Flagged> problems) {
         if (p > 0) return true;
         problems.add(new Flagged(Problem.error(r.cell(Activity.PERCENT),
-                "不确定度(±%) Uncertainty (±%) must be greater than 0, found " + num(p)), true));
+                PERCENT.header() + " must be greater than 0, found " + num(p)), true));
         return false;
     }
 
@@ -226,7 +235,7 @@ public final class InputModel {
             double g = u.gsd2();
             if (!(g > 1)) {
                 problems.add(new Flagged(Problem.error(r.cell(Activity.GSD2),
-                        "几何标准差平方 GSD² must be greater than 1, found " + num(g)), true));
+                        GSD2.label() + " must be greater than 1, found " + num(g)), true));
                 return null;
             }
             return make(r, new Distribution.LogNormal(r.nominal(), Math.log(g) / 2), DistributionOrigin.GIVEN,
@@ -262,12 +271,12 @@ public final class InputModel {
         boolean ok = true;
         if (u.min() == null) {
             problems.add(new Flagged(Problem.error(r.cell(Activity.MIN),
-                    "最小值 Min is required for a " + name + " distribution, found an empty cell"), true));
+                    MIN.label() + " is required for a " + name + " distribution, found an empty cell"), true));
             ok = false;
         }
         if (u.max() == null) {
             problems.add(new Flagged(Problem.error(r.cell(Activity.MAX),
-                    "最大值 Max is required for a " + name + " distribution, found an empty cell"), true));
+                    MAX.label() + " is required for a " + name + " distribution, found an empty cell"), true));
             ok = false;
         }
         if (!ok) return null;
@@ -275,25 +284,25 @@ public final class InputModel {
         double max = u.max();
         if (!(min < max)) {
             problems.add(new Flagged(Problem.error(r.cell(Activity.MIN),
-                    "最小值 Min must be less than 最大值 Max, found " + num(min) + " and " + num(max)), true));
+                    MIN.label() + " must be less than " + MAX.label() + ", found " + num(min) + " and " + num(max)), true));
             return null;
         }
         double mode = triangular && u.mode() != null ? u.mode() : r.nominal();
         if (triangular && u.mode() != null && (mode < min || mode > max)) {
             problems.add(new Flagged(Problem.error(r.cell(Activity.MODE),
-                    "最可能值 Mode must lie between 最小值 Min and 最大值 Max (" + num(min) + " to " + num(max)
+                    MODE.label() + " must lie between " + MIN.label() + " and " + MAX.label() + " (" + num(min) + " to " + num(max)
                             + "), found " + num(mode)), true));
             return null;
         }
         if (!Double.isNaN(r.nominal()) && (r.nominal() < min || r.nominal() > max)) {
             problems.add(new Flagged(Problem.warning(r.cell(Activity.MIN),
-                    "the range 最小值 Min to 最大值 Max (" + num(min) + " to " + num(max) + ") does not contain the "
+                    "the range " + MIN.label() + " to " + MAX.label() + " (" + num(min) + " to " + num(max) + ") does not contain the "
                             + r.valueName() + " " + num(r.nominal())), false));
             if (triangular && u.mode() == null) {
                 // the mode defaults to the value, which lies outside: no valid triangle
                 problems.add(new Flagged(Problem.error(r.cell(Activity.MODE),
-                        "最可能值 Mode is empty and defaults to the " + r.valueName() + " " + num(r.nominal())
-                                + ", which lies outside 最小值 Min to 最大值 Max"), false));
+                        MODE.label() + " is empty and defaults to the " + r.valueName() + " " + num(r.nominal())
+                                + ", which lies outside " + MIN.label() + " to " + MAX.label()), false));
                 return null;
             }
         }
