@@ -1,7 +1,8 @@
 /**
  * The deterministic calculation: units and their conversion, emission-factor units, net
  * calorific values, IPCC GWP-100 values, and the footprint per functional unit by stage, gas and
- * carbon origin. Pure: no third-party library, no I/O except reading its own GWP table from the
+ * carbon origin; the scenarios of the Scenarios sheet applied to the base workbook
+ * ({@link dev.pcf.calc.Scenarios}). Pure: no third-party library, no I/O except reading its own GWP table from the
  * classpath.
  */
 package dev.pcf.calc;

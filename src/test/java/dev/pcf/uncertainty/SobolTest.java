@@ -78,16 +78,23 @@ class SobolTest {
             return this;
         }
 
+        /** {E[A_k], Var(A_k)} of A_k = Σ_{lines on factor k} c·a. */
+        double[] a(int k) {
+            double ea = 0;
+            double va = 0;
+            for (double[] l : lines) {
+                if (l[3] != k) continue;
+                ea += l[0] * l[1];
+                va += l[0] * l[0] * (l[2] - l[1] * l[1]);
+            }
+            return new double[] {ea, va};
+        }
+
         double variance() {
             double v = 0;
             for (int k = 0; k < factors.size(); k++) {
-                double ea = 0;
-                double va = 0;
-                for (double[] l : lines) {
-                    if (l[3] != k) continue;
-                    ea += l[0] * l[1];
-                    va += l[0] * l[0] * (l[2] - l[1] * l[1]);
-                }
+                double ea = a(k)[0];
+                double va = a(k)[1];
                 Moments f = factors.get(k);
                 v += f.second() * (va + ea * ea) - f.mean() * f.mean() * ea * ea;
             }
@@ -106,13 +113,8 @@ class SobolTest {
 
         /** {first, total} of factor k. */
         double[] factor(int k) {
-            double ea = 0;
-            double va = 0;
-            for (double[] l : lines) {
-                if (l[3] != k) continue;
-                ea += l[0] * l[1];
-                va += l[0] * l[0] * (l[2] - l[1] * l[1]);
-            }
+            double ea = a(k)[0];
+            double va = a(k)[1];
             Moments f = factors.get(k);
             double v = variance();
             return new double[] {ea * ea * f.var() / v, (va + ea * ea) * f.var() / v};
