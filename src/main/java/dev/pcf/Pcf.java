@@ -2,6 +2,7 @@ package dev.pcf;
 
 import dev.pcf.annotate.Annotator;
 import dev.pcf.calc.Calculator;
+import dev.pcf.calc.Scenarios;
 import dev.pcf.examples.Examples;
 import dev.pcf.export.PactExporter;
 import dev.pcf.export.ProblemsJson;
@@ -17,6 +18,7 @@ import dev.pcf.model.Problem;
 import dev.pcf.model.Progress;
 import dev.pcf.model.ReportLanguage;
 import dev.pcf.model.RowValues;
+import dev.pcf.model.ScenarioResult;
 import dev.pcf.model.UncertaintyResult;
 import dev.pcf.reader.Reading;
 import dev.pcf.reader.RowExcerpts;
@@ -29,6 +31,7 @@ import dev.pcf.template.TemplateWriter;
 import dev.pcf.uncertainty.InputModel;
 import dev.pcf.uncertainty.McOptions;
 import dev.pcf.uncertainty.MonteCarlo;
+import dev.pcf.uncertainty.PairedRun;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -86,8 +89,23 @@ public final class Pcf {
      * @param footprint   the deterministic footprint
      * @param uncertainty the Monte Carlo result, or null when not run
      * @param warnings    every warning of the run
+     * @param scenarios   the Scenarios sheet's scenarios calculated, in sheet order (with the paired
+     *                    probability when the Monte Carlo analysis ran)
      */
-    public record Result(PcfWorkbook workbook, Footprint footprint, UncertaintyResult uncertainty, List<Problem> warnings) {}
+    public record Result(PcfWorkbook workbook, Footprint footprint, UncertaintyResult uncertainty, List<Problem> warnings,
+                         List<ScenarioResult> scenarios) {
+        public Result {
+            scenarios = List.copyOf(scenarios);
+        }
+
+        /** A result without scenarios. */
+        public Result(PcfWorkbook workbook, Footprint footprint, UncertaintyResult uncertainty, List<Problem> warnings) {
+            this(workbook, footprint, uncertainty, warnings, List.of());
+        }
+    }
+
+    /** Paired iterations of a scenario's probability of being lower: the base run's, at most this many. */
+    static final long PAIRED_CAP = 100_000;
 
     /**
      * Reads the workbook and runs every check (reader, units and factors, uncertainty parameters, and
@@ -122,6 +140,7 @@ public final class Pcf {
         if (wb != null) {
             problems.addAll(LibraryVersions.check(wb));
             problems.addAll(Calculator.check(wb));
+            problems.addAll(Scenarios.check(wb));
             problems.addAll(InputModel.check(wb));
             if (printability) problems.addAll(printability(wb));
         }
@@ -210,17 +229,25 @@ public final class Pcf {
         List<Problem> warnings = new ArrayList<>(v.warnings());
         warnings.addAll(fp.warnings());
         UncertaintyResult mc = null;
+        List<ScenarioResult> scenarios = Scenarios.calculate(wb, fp);
         if (options.monteCarlo()) {
             McOptions mco = McOptions.resolve(wb.info(), options.seed(), options.iterations(), options.threads());
             mc = MonteCarlo.run(fp, wb, mco, progress == null ? Progress.NONE : progress);
             warnings.addAll(mc.warnings());
+            long paired = PairedRun.iterations(Math.min(mc.iterations(), PAIRED_CAP));
+            List<ScenarioResult> withP = new ArrayList<>();
+            for (ScenarioResult sr : scenarios) {
+                withP.add(sr.withPLower(PairedRun.pLower(fp, sr.footprint(), sr.scenario(), mco.seed(), paired,
+                        mco.threads()), paired));
+            }
+            scenarios = withP;
         }
-        return new Result(wb, fp, mc, distinct(warnings));
+        return new Result(wb, fp, mc, distinct(warnings), scenarios);
     }
 
     /** The {@code pcf-result/1} JSON of a result. */
     public static String json(Result r) {
-        return ResultJson.write(r.workbook(), r.footprint(), r.uncertainty(), r.warnings());
+        return ResultJson.write(r.workbook(), r.footprint(), r.uncertainty(), r.warnings(), r.scenarios());
     }
 
     /**
@@ -245,7 +272,7 @@ public final class Pcf {
     /** The report's PDF document (XHTML, charts, pictures, metadata, attachments), before rendering. */
     public static PdfDocument reportDocument(Result r, ReportLanguage lang) {
         ReportLanguage l = lang != null ? lang : r.workbook().info().language();
-        return Reports.BUILDER.document(r.workbook(), r.footprint(), r.uncertainty(), l,
+        return Reports.BUILDER.document(r.workbook(), r.footprint(), r.uncertainty(), r.scenarios(), l,
                 json(r).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -92,6 +92,10 @@ final class ExampleFiller {
         return append(Schema.ACTIVITY, Schema.ACTIVITY_COLUMNS, values);
     }
 
+    ExampleFiller scenario(Map<String, Object> values) {
+        return append(Schema.SCENARIOS, Schema.SCENARIO_COLUMNS, values);
+    }
+
     ExampleFiller team(Map<String, Object> values) {
         return append(Schema.TEAM, Schema.TEAM_COLUMNS, values);
     }

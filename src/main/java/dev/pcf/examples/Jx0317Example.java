@@ -2,6 +2,7 @@ package dev.pcf.examples;
 
 import dev.pcf.model.Activity;
 import dev.pcf.model.PictureKind;
+import dev.pcf.model.Scenario;
 import dev.pcf.model.Stage;
 import dev.pcf.model.TeamMember;
 
@@ -34,6 +35,7 @@ final class Jx0317Example {
         f.team(row(TeamMember.NAME, "李培华", TeamMember.ROLE, "组员 Member",
                 TeamMember.CERTIFICATE, "2026-CCAA-GHG1-1499700", TeamMember.ORGANISATION, "三信国际检测认证有限公司"));
         improvements(f);
+        scenarios(f);
         f.picture(PictureKind.PRODUCT_PHOTO, ExamplePictures.dtuCabinet(
                 new ExamplePictures.Label("集中式 DTU JX0317-D30（示意图）", "Centralised DTU JX0317-D30 (sketch)")));
         f.picture(PictureKind.PLANT_LAYOUT, ExamplePictures.plantLayout(
@@ -55,6 +57,19 @@ final class Jx0317Example {
                         new ExamplePictures.Label("包装入库", "Pack, store"),
                         new ExamplePictures.Label("成品运输", "Delivery"))));
         return f.wb;
+    }
+
+    /** The two alternatives a verifier asks about: last year's grid factor and the previous GWP set. */
+    private static void scenarios(ExampleFiller f) {
+        f.scenario(row(Scenario.ID, "S1", Scenario.NAME_ZH, "2023 年全国电网因子", Scenario.NAME_EN, "2023 national grid factor",
+                Scenario.CHANGE, "factor 替换因子", Scenario.TARGET, "EF-ELEC-CN-2024", Scenario.VALUE, "EF-ELEC-CN-2023",
+                Scenario.RATIONALE, "核算期跨 2023–2024 年；2023 年全国电力平均碳足迹因子 0.6205 kgCO2e/kWh 是上一版公布值。"
+                        + " The reference period spans 2023–2024; the 2023 national average electricity footprint factor,"
+                        + " 0.6205 kgCO2e/kWh, is the previous published value."));
+        f.scenario(row(Scenario.ID, "S2", Scenario.NAME_ZH, "GWP 采用 AR5", Scenario.NAME_EN, "GWP set AR5",
+                Scenario.CHANGE, "gwp GWP 版本", Scenario.VALUE, "AR5",
+                Scenario.RATIONALE, "许多数据库和既有声明仍采用 IPCC AR5 的 GWP-100 值。"
+                        + " Many databases and earlier declarations still use the IPCC AR5 GWP-100 values."));
     }
 
     private static void report(ExampleFiller f) {

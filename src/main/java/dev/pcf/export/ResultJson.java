@@ -9,6 +9,8 @@ import dev.pcf.model.Footprint;
 import dev.pcf.model.LineResult;
 import dev.pcf.model.PcfWorkbook;
 import dev.pcf.model.Problem;
+import dev.pcf.model.ScenarioResult;
+import dev.pcf.model.SensitivityResult;
 import dev.pcf.model.StageResult;
 import dev.pcf.model.UncertaintyResult;
 
@@ -42,8 +44,24 @@ public final class ResultJson {
      * @param warnings every warning of the run (reader, calculation, uncertainty)
      */
     public static String write(PcfWorkbook wb, Footprint fp, UncertaintyResult mc, List<Problem> warnings) {
+        return write(wb, fp, mc, warnings, List.of());
+    }
+
+    /**
+     * The JSON text with the scenarios of the Scenarios sheet ({@code scenarios}, cli-contract v1.1).
+     *
+     * @param scenarios the scenarios calculated, in sheet order (empty: the field is an empty list)
+     */
+    public static String write(PcfWorkbook wb, Footprint fp, UncertaintyResult mc, List<Problem> warnings,
+                               List<ScenarioResult> scenarios) {
         try {
-            return MAPPER.writer(PRINTER).writeValueAsString(tree(wb, fp, mc, warnings)) + "\n";
+            Map<String, Object> root = tree(wb, fp, mc, warnings);
+            List<Object> list = new ArrayList<>();
+            for (ScenarioResult s : scenarios) list.add(scenario(s));
+            Object w = root.remove("warnings");
+            root.put("scenarios", list);
+            root.put("warnings", w);
+            return MAPPER.writer(PRINTER).writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the result JSON", e);
         }
@@ -138,7 +156,43 @@ public final class ResultJson {
                     "low", num(mc.approach1().low()), "high", num(mc.approach1().high())));
         }
         u.put("resampled_share", num(mc.resampledShare()));
+        if (mc.sensitivity() != null) u.put("sensitivity", sensitivity(mc.sensitivity()));
         return u;
+    }
+
+    private static Map<String, Object> scenario(ScenarioResult r) {
+        var s = r.scenario();
+        List<Object> stages = new ArrayList<>();
+        for (StageResult st : r.footprint().stages()) stages.add(obj("code", st.stage().code(), "kgco2e", num(st.kgco2e())));
+        List<Object> changes = new ArrayList<>();
+        for (var c : s.changes()) {
+            changes.add(obj("cell", str(c.cells().rowRef()), "change", c.kind().code(), "target", c.targetText(),
+                    "value", c.valueText(), "rationale", c.rationale()));
+        }
+        Map<String, Object> m = obj("id", s.id(), "name_zh", s.name().zh(), "name_en", s.name().en(),
+                "rationale", s.rationale(), "total_kgco2e", num(r.footprint().total()), "delta_kgco2e", num(r.delta()),
+                "delta_pct", num(r.deltaPct()), "stages", stages, "changes", changes);
+        if (r.pairedIterations() > 0) {
+            m.put("p_lower", num(r.pLower()));
+            m.put("paired_iterations", r.pairedIterations());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> sensitivity(SensitivityResult s) {
+        List<Object> indices = new ArrayList<>();
+        for (var x : s.indices()) {
+            indices.add(obj("cell", str(x.cell()), "kind", x.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    "input", x.label(), "first", num(x.first()), "first_ci", java.util.Arrays.asList(num(x.firstLow()), num(x.firstHigh())),
+                    "total", num(x.total()), "total_ci", java.util.Arrays.asList(num(x.totalLow()), num(x.totalHigh()))));
+        }
+        List<Object> tornado = new ArrayList<>();
+        for (var t : s.tornado()) {
+            tornado.add(obj("cell", str(t.cell()), "kind", t.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    "input", t.label(), "low_kgco2e", num(t.low()), "high_kgco2e", num(t.high())));
+        }
+        return obj("method", s.method(), "base_samples", s.baseSamples(), "seed", s.seed(),
+                "bootstrap_resamples", s.resamples(), "indices", indices, "tornado", tornado);
     }
 
     private static Map<String, Object> summary(UncertaintyResult.Summary s) {

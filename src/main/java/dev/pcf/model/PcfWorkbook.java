@@ -15,12 +15,27 @@ import java.util.List;
  * @param improvements the company's own improvement suggestions (may be empty)
  * @param pictures     pictures from the Images sheet (may be empty)
  * @param warnings     warnings found while reading (never errors: those are thrown)
+ * @param scenarios    the scenarios of the optional Scenarios sheet, in sheet order (may be empty)
  */
 public record PcfWorkbook(SourceFile source, ReportInfo info, List<Stage> stages, List<Factor> factors,
                           List<Activity> activities, List<TeamMember> team, List<Improvement> improvements,
-                          List<Picture> pictures, List<Problem> warnings) {
+                          List<Picture> pictures, List<Problem> warnings, List<Scenario> scenarios) {
+
+    /** A workbook without scenarios. */
+    public PcfWorkbook(SourceFile source, ReportInfo info, List<Stage> stages, List<Factor> factors,
+                       List<Activity> activities, List<TeamMember> team, List<Improvement> improvements,
+                       List<Picture> pictures, List<Problem> warnings) {
+        this(source, info, stages, factors, activities, team, improvements, pictures, warnings, List.of());
+    }
+
+    /** The same workbook with other factors, activities and report information (a scenario applied). */
+    public PcfWorkbook with(ReportInfo newInfo, List<Factor> newFactors, List<Activity> newActivities) {
+        return new PcfWorkbook(source, newInfo, stages, newFactors, newActivities, team, improvements, pictures,
+                warnings, scenarios);
+    }
 
     public PcfWorkbook {
+        scenarios = List.copyOf(scenarios);
         stages = List.copyOf(stages);
         factors = List.copyOf(factors);
         activities = List.copyOf(activities);

@@ -58,6 +58,15 @@ public record ReportInfo(String reportNo, LocalDate issueDate, ReportLanguage la
         cells = Map.copyOf(cells);
     }
 
+    /** The same information with another GWP set. */
+    public ReportInfo withGwpSet(GwpSet set) {
+        return new ReportInfo(reportNo, issueDate, language, verificationBody, productName, model, manufacturer, address,
+                legalRepresentative, contactPerson, contactPhone, companyProfile, productFunction, processDescription,
+                standard, functionalUnit, boundary, periodStart, periodEnd, annualProduction, productMassKg,
+                productionRegion, packagingIncluded, pcr, decimals, set, purpose, cutOffRule, allocationRule, assumptions,
+                mcIterations, seed, cells);
+    }
+
     /** The value cell of a field, or null when the field was not in the workbook. */
     public CellRef cell(String field) {
         return cells.get(field);

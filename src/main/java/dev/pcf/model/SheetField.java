@@ -7,7 +7,8 @@ package dev.pcf.model;
  * {@link #label()}), and {@code dev.pcf.workbook.Schema} builds the workbook layout from them.
  */
 public sealed interface SheetField
-        permits StageField, FactorField, ActivityField, UncertaintyField, TeamField, ImprovementField, ReportField {
+        permits StageField, FactorField, ActivityField, UncertaintyField, TeamField, ImprovementField, ReportField,
+        ScenarioField {
 
     /**
      * What each enum constant carries.

@@ -20,11 +20,28 @@ import java.util.List;
  * @param inputs          every input's final distribution and where it came from
  * @param resampledShare  expected share of normal draws that are ≤ 0 and drawn again (0–1), computed from the inputs
  * @param warnings        e.g. resampling above 1 %, skewed inputs
+ * @param sensitivity     Sobol' indices and tornado of the total, or null when not computed
  */
 public record UncertaintyResult(long seed, long iterations, boolean adaptive, boolean converged, double tolerance,
                                 Summary total, List<StageSummary> stages, List<Contribution> contributions,
                                 Approach1 approach1, Histogram histogram, List<ConvergencePoint> convergence,
-                                List<InputDistribution> inputs, double resampledShare, List<Problem> warnings) {
+                                List<InputDistribution> inputs, double resampledShare, List<Problem> warnings,
+                                SensitivityResult sensitivity) {
+
+    /** A result without the sensitivity analysis. */
+    public UncertaintyResult(long seed, long iterations, boolean adaptive, boolean converged, double tolerance,
+                             Summary total, List<StageSummary> stages, List<Contribution> contributions,
+                             Approach1 approach1, Histogram histogram, List<ConvergencePoint> convergence,
+                             List<InputDistribution> inputs, double resampledShare, List<Problem> warnings) {
+        this(seed, iterations, adaptive, converged, tolerance, total, stages, contributions, approach1, histogram,
+                convergence, inputs, resampledShare, warnings, null);
+    }
+
+    /** The same result with the sensitivity analysis. */
+    public UncertaintyResult withSensitivity(SensitivityResult s) {
+        return new UncertaintyResult(seed, iterations, adaptive, converged, tolerance, total, stages, contributions,
+                approach1, histogram, convergence, inputs, resampledShare, warnings, s);
+    }
 
     public UncertaintyResult {
         stages = List.copyOf(stages);

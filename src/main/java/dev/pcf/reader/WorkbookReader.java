@@ -11,6 +11,7 @@ import dev.pcf.model.PcfWorkbook;
 import dev.pcf.model.Picture;
 import dev.pcf.model.Problem;
 import dev.pcf.model.ReportInfo;
+import dev.pcf.model.Scenario;
 import dev.pcf.model.SourceFile;
 import dev.pcf.model.Stage;
 import dev.pcf.model.TeamMember;
@@ -188,9 +189,14 @@ public final class WorkbookReader {
             List<Picture> pictures = List.of();
             Sheet images = sheets.get(Schema.IMAGES);
             if (images != null) pictures = OptionalSheets.pictures(images, problems);
+            List<Scenario> scenarios = List.of();
+            Table scenarioTable = table(sheets, Schema.SCENARIOS, Schema.SCENARIO_COLUMNS, false, null);
+            if (scenarioTable != null && scenarioTable.complete()) {
+                scenarios = ScenarioSheet.read(scenarioTable, evaluator, problems, factors, activities);
+            }
             if (!usable) return null;
             return new PcfWorkbook(source, info, stages.stages(), factors.factors(), activities, team, improvements,
-                    pictures, problems.warnings());
+                    pictures, problems.warnings(), scenarios);
         }
 
         /** The sheet's table, or null when the sheet is absent; an incomplete header makes the workbook unusable. */

@@ -75,6 +75,7 @@ final class ChartPainter {
             case ChartSpec.Pie p -> pie(p);
             case ChartSpec.Histogram h -> histogram(h);
             case ChartSpec.Lines l -> lines(l);
+            case ChartSpec.Tornado t -> TornadoChart.chart(t);
             case ChartSpec.Boundary b -> throw new AssertionError(b);
         };
         chart.draw(g2, area);
@@ -242,7 +243,7 @@ final class ChartPainter {
         return chart;
     }
 
-    private static NumberAxis numberAxis(String label) {
+    static NumberAxis numberAxis(String label) {
         NumberAxis axis = new NumberAxis(label == null || label.isBlank() ? null : label);
         axis.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ROOT));
         return axis;
@@ -260,7 +261,7 @@ final class ChartPainter {
     }
 
     /** Wraps a plot in a chart and applies the report's theme. */
-    private static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot, boolean legend) {
+    static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot, boolean legend) {
         JFreeChart chart = new JFreeChart(title == null || title.isBlank() ? null : title,
                 Fonts.chartFont(true, 10f), plot, legend);
         theme().apply(chart);

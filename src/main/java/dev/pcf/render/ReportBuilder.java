@@ -4,6 +4,7 @@ import dev.pcf.model.Footprint;
 import dev.pcf.model.PcfWorkbook;
 import dev.pcf.model.Picture;
 import dev.pcf.model.ReportInfo;
+import dev.pcf.model.ScenarioResult;
 import dev.pcf.model.ReportLanguage;
 import dev.pcf.model.SourceFile;
 import dev.pcf.model.Text;
@@ -57,7 +58,17 @@ public final class ReportBuilder {
      */
     public PdfDocument document(PcfWorkbook wb, Footprint fp, UncertaintyResult mc, ReportLanguage lang,
                                 byte[] resultJson) {
-        ReportView view = view(wb, fp, mc, lang);
+        return document(wb, fp, mc, List.of(), lang, resultJson);
+    }
+
+    /**
+     * The report's document with the scenarios of the Scenarios sheet.
+     *
+     * @param scenarios the scenarios calculated, in sheet order (may be empty)
+     */
+    public PdfDocument document(PcfWorkbook wb, Footprint fp, UncertaintyResult mc, List<ScenarioResult> scenarios,
+                                ReportLanguage lang, byte[] resultJson) {
+        ReportView view = ReportViews.build(wb, fp, mc, scenarios, lang, zh, en);
         String xhtml = renderer.render(view);
         Map<String, byte[]> images = new LinkedHashMap<>();
         for (Picture p : wb.pictures()) images.putIfAbsent(ReportViews.imageName(p.kind()), p.data());

@@ -28,6 +28,7 @@ final class Appendices {
                     Tables.headers(l, "sign.name", "sign.role", "col.organisation", "sign.cert"), "llll", rows, ""));
         }
         UncertaintySection.appendix(c, o, charts);
+        SensitivitySection.appendix(c, o);
         traceability(c, o);
         references(c, o);
     }

@@ -22,6 +22,19 @@ public sealed interface ChartSpec {
     record Bars(String title, List<String> labels, double[] values, String valueAxisLabel, boolean horizontal,
                 String valueFormat) implements ChartSpec {}
 
+    /**
+     * A tornado: per input, the change of the result with the input at its 2.5 % and at its 97.5 %
+     * quantile (every other input nominal), as horizontal bars left and right of zero.
+     *
+     * @param low       per label: total at the 2.5 % quantile − the result, kg CO2e
+     * @param high      per label: total at the 97.5 % quantile − the result, kg CO2e
+     * @param axisLabel e.g. {@code 相对结果的变化 Change of the result (kgCO2e)}
+     * @param lowLabel  legend of the low bars
+     * @param highLabel legend of the high bars
+     */
+    record Tornado(String title, List<String> labels, double[] low, double[] high, String axisLabel, String lowLabel,
+                   String highLabel) implements ChartSpec {}
+
     /** Shares of a whole, one slice per label; values are absolute, the chart shows percentages. */
     record Pie(String title, List<String> labels, double[] values) implements ChartSpec {}
 

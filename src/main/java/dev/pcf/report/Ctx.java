@@ -8,16 +8,18 @@ import dev.pcf.model.PcfWorkbook;
 import dev.pcf.model.ReportInfo;
 import dev.pcf.model.Stage;
 import dev.pcf.model.Text;
+import dev.pcf.model.ScenarioResult;
 import dev.pcf.model.UncertaintyResult;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * What every section builder needs: the inputs, the language rule and the number formats, and an index of
  * the workbook's rows (so naming an input does not scan all lines).
  */
-record Ctx(PcfWorkbook wb, Footprint fp, UncertaintyResult mc, Lang lang, Rows rows) {
+record Ctx(PcfWorkbook wb, Footprint fp, UncertaintyResult mc, Lang lang, Rows rows, List<ScenarioResult> scenarios) {
     /**
      * From this many inventory lines on the report is compact: the body shows the {@value #BODY_LINES} largest
      * lines and the remainder, and the full inventory is one short row per line in an appendix.
@@ -27,7 +29,11 @@ record Ctx(PcfWorkbook wb, Footprint fp, UncertaintyResult mc, Lang lang, Rows r
     static final int BODY_LINES = 20;
 
     Ctx(PcfWorkbook wb, Footprint fp, UncertaintyResult mc, Lang lang) {
-        this(wb, fp, mc, lang, Rows.of(wb));
+        this(wb, fp, mc, lang, List.of());
+    }
+
+    Ctx(PcfWorkbook wb, Footprint fp, UncertaintyResult mc, Lang lang, List<ScenarioResult> scenarios) {
+        this(wb, fp, mc, lang, Rows.of(wb), scenarios);
     }
 
     /** Whether the report is compact ({@link #COMPACT_FROM}). */

@@ -3,6 +3,7 @@ package dev.pcf.report;
 import dev.pcf.model.Footprint;
 import dev.pcf.model.PcfWorkbook;
 import dev.pcf.model.ReportInfo;
+import dev.pcf.model.ScenarioResult;
 import dev.pcf.model.ReportLanguage;
 import dev.pcf.model.StageResult;
 import dev.pcf.model.TeamMember;
@@ -32,10 +33,20 @@ public final class ReportViews {
      */
     public static ReportView build(PcfWorkbook wb, Footprint fp, UncertaintyResult mc, ReportLanguage mode,
                                    Messages zh, Messages en) {
+        return build(wb, fp, mc, List.of(), mode, zh, en);
+    }
+
+    /**
+     * The report's view model with the scenarios of the Scenarios sheet (sensitivity part, appendix).
+     *
+     * @param scenarios the scenarios calculated, in sheet order (may be empty)
+     */
+    public static ReportView build(PcfWorkbook wb, Footprint fp, UncertaintyResult mc, List<ScenarioResult> scenarios,
+                                   ReportLanguage mode, Messages zh, Messages en) {
         Objects.requireNonNull(wb, "wb");
         Objects.requireNonNull(fp, "fp");
         Lang lang = new Lang(Objects.requireNonNull(mode, "mode"), zh, en);
-        Ctx c = new Ctx(wb, fp, mc, lang);
+        Ctx c = new Ctx(wb, fp, mc, lang, List.copyOf(scenarios));
         ReportInfo info = wb.info();
         Map<String, ChartSpec> charts = new LinkedHashMap<>();
 
@@ -46,6 +57,7 @@ public final class ReportViews {
         ScopeSections.write(c, body, charts);
         ResultSections.write(c, body, charts);
         UncertaintySection.write(c, body, charts);
+        SensitivitySection.write(c, body, charts);
         Suggestions.write(c, body);
         Appendices.write(c, body, charts);
 

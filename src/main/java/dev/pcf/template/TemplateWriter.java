@@ -82,6 +82,7 @@ public final class TemplateWriter {
         stagesSheet(wb.getSheet(Schema.STAGES.title()), styles);
         factorsSheet(wb.getSheet(Schema.FACTORS.title()), styles);
         activitySheet(wb.getSheet(Schema.ACTIVITY.title()), styles);
+        dataSheet(wb.getSheet(Schema.SCENARIOS.title()), styles, Schema.SCENARIO_COLUMNS, 30);
         dataSheet(wb.getSheet(Schema.TEAM.title()), styles, Schema.TEAM_COLUMNS, 30);
         dataSheet(wb.getSheet(Schema.IMPROVEMENTS.title()), styles, Schema.IMPROVEMENT_COLUMNS, 30);
         imagesSheet(wb.getSheet(Schema.IMAGES.title()), styles);

@@ -126,10 +126,27 @@ public final class MonteCarlo {
         warnings.addAll(resamplingWarnings(specs));
         List<InputDistribution> inputs = specs.stream().map(InputSpec::distribution).toList();
         Series series = convergence(blocks);
+        var sensitivity = Tornado.analyse(fp, specs, opts.seed(), 0, Sobol.RESAMPLES, pool, opts.threads());
         return new UncertaintyResult(opts.seed(), m, opts.adaptive(), converged, delta,
                 OrderStatistics.summarise(total, series.sorted(), fp.total()), stageSummaries, contributions,
                 Sensitivity.approach1(fp.total(), lineSums, specs), histogram(series.sorted()), series.points(),
-                inputs, share, warnings);
+                inputs, share, warnings, sensitivity);
+    }
+
+    /**
+     * The sensitivity analysis alone (Sobol' indices with the default sample size and bootstrap, and
+     * the tornado), as {@link #run} computes it; for benchmarks and callers that need no Monte Carlo summary.
+     *
+     * @throws InputException when an uncertainty column is invalid, naming each cell
+     */
+    public static dev.pcf.model.SensitivityResult sensitivity(Footprint fp, long seed, int threads) {
+        List<InputSpec> specs = InputModel.resolve(fp, new ArrayList<>());
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
+        try {
+            return Tornado.analyse(fp, specs, seed, 0, Sobol.RESAMPLES, pool, threads);
+        } finally {
+            if (pool != null) pool.shutdownNow();
+        }
     }
 
     /** JCGM 101 §7.9.2: δ = ½·10^l where u = c·10^l, c a two-digit integer (n_dig = 2). */

@@ -56,6 +56,16 @@
  * <li><b>Charts</b>: histogram of 50 equal bins over the 0.1 %–99.9 % order statistics (draws
  *     outside are left out); convergence after 1…10 blocks, then at every 25 % growth, and at the
  *     end.</li>
+ * <li><b>Sensitivity</b> ({@link dev.pcf.uncertainty.Sobol}, {@link dev.pcf.uncertainty.Tornado}): Sobol'
+ *     first-order (Saltelli 2010, on the centred total) and total-order (Jansen 1999) indices of every
+ *     sampled input from two N-row sample matrices (N the largest power of 2 with N·inputs ≤ 2²², 512–8,192),
+ *     95 % bootstrap percentile intervals from 400 resamples; f(A_B^i) − f(A) is evaluated through the
+ *     lines of input i only, so the cost is O(N·lines + 400·N·inputs). Input i's columns in sample block b
+ *     come from a generator seeded by (seed, i, b). Tornado: the total with one input at its own 2.5 %/97.5 %
+ *     quantile, the others nominal (exact: the total is linear in each input).</li>
+ * <li><b>Scenarios</b> ({@link dev.pcf.uncertainty.PairedRun}): the probability that a scenario is below the
+ *     base, from a paired run with common draws for every input the scenario does not change; a changed
+ *     input (amount, factor-value, scale) draws afresh from its base relative distribution.</li>
  * <li><b>Progress</b>: {@link dev.pcf.model.Progress} after each block;
  *     {@link dev.pcf.uncertainty.ConsoleProgress} draws a bar on stderr only with a console and
  *     only after a second. The engine never prints.</li>

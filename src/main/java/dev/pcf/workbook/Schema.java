@@ -10,6 +10,7 @@ import dev.pcf.model.ReportField;
 import dev.pcf.model.SheetField;
 import dev.pcf.model.StageField;
 import dev.pcf.model.SystemBoundary;
+import dev.pcf.model.ScenarioField;
 import dev.pcf.model.TeamField;
 import dev.pcf.model.UncertaintyField;
 
@@ -73,9 +74,11 @@ public final class Schema {
     public static final SheetDef TEAM = new SheetDef("评价组", "Team", false);
     public static final SheetDef IMPROVEMENTS = new SheetDef("改进建议", "Improvements", false);
     public static final SheetDef IMAGES = new SheetDef("图片", "Images", false);
+    public static final SheetDef SCENARIOS = new SheetDef("情景", "Scenarios", false);
 
     /** Sheets in the template's order. */
-    public static final List<SheetDef> SHEETS = List.of(GUIDE, REPORT, STAGES, FACTORS, ACTIVITY, TEAM, IMPROVEMENTS, IMAGES);
+    public static final List<SheetDef> SHEETS = List.of(GUIDE, REPORT, STAGES, FACTORS, ACTIVITY, SCENARIOS, TEAM, IMPROVEMENTS,
+            IMAGES);
 
     // Choice lists (the words the reader accepts; it also accepts the Chinese synonyms listed in the
     // reader's Vocabulary). Lists of a model enum are that enum's codes, in its order.
@@ -187,6 +190,26 @@ public final class Schema {
             choice(TeamField.ROLE, ROLES, "编制、组长、组员或审核。", "Author, Team leader, Member or Reviewer."),
             col(TeamField.CERTIFICATE, "如 CCAA 温室气体核查员证书号。", "e.g. the CCAA GHG verifier certificate number."),
             col(TeamField.ORGANISATION, "工作单位。", "Employer."));
+
+    /** The change kinds of the Scenarios sheet as the template's dropdown offers them. */
+    public static final List<String> SCENARIO_CHANGES = java.util.Arrays.stream(dev.pcf.model.Scenario.Kind.values())
+            .map(k -> k.code() + " " + k.zh()).toList();
+
+    /** Columns of the 情景 Scenarios sheet. */
+    public static final List<Column> SCENARIO_COLUMNS = List.of(
+            col(ScenarioField.ID, "如 S1；编号相同的行属于同一情景。", "e.g. S1; rows with the same ID are one scenario."),
+            col(ScenarioField.NAME_ZH, "取该情景第一个填写了名称的行。", "Taken from the scenario's first row that has one."),
+            col(ScenarioField.NAME_EN, "情景英文名称。", "The scenario's name in English."),
+            choice(ScenarioField.CHANGE, SCENARIO_CHANGES,
+                    "factor 替换因子、factor-value 因子数值、amount 数量、scale 比例、allocation 分配系数、exclude 排除、gwp GWP 版本。",
+                    "factor, factor-value, amount, scale, allocation, exclude or gwp."),
+            col(ScenarioField.TARGET,
+                    "因子编号（factor、factor-value、scale）或活动数据表的行号（amount、scale、allocation、exclude）；gwp 留空。",
+                    "A Factor ID (factor, factor-value, scale) or an Activity sheet row number (amount, scale, allocation, exclude); empty for gwp."),
+            col(ScenarioField.VALUE, "替换的因子编号、新数值、倍数、0–1 的分配系数，或 AR4/AR5/AR6；exclude 留空。",
+                    "The other Factor ID, the new number, the multiplier, an allocation 0–1, or AR4/AR5/AR6; empty for exclude."),
+            col(ScenarioField.RATIONALE, "为什么这一选择是合理的替代方案；印在报告中。",
+                    "Why this alternative is plausible; printed in the report."));
 
     /** Columns of the 改进建议 Improvements sheet. */
     public static final List<Column> IMPROVEMENT_COLUMNS = List.of(

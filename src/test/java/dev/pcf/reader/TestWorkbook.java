@@ -65,9 +65,11 @@ final class TestWorkbook {
         for (SheetDef d : Schema.SHEETS) sheetNames.put(d, d.title());
         sheetNames.remove(Schema.GUIDE);
         sheetNames.remove(Schema.IMAGES);
+        sheetNames.remove(Schema.SCENARIOS); // optional (v1.1): written once a test adds a row to it
         data.put(Schema.STAGES, data(Schema.STAGE_COLUMNS));
         data.put(Schema.FACTORS, data(Schema.FACTOR_COLUMNS));
         data.put(Schema.ACTIVITY, data(Schema.ACTIVITY_COLUMNS));
+        data.put(Schema.SCENARIOS, data(Schema.SCENARIO_COLUMNS));
         data.put(Schema.TEAM, data(Schema.TEAM_COLUMNS));
         data.put(Schema.IMPROVEMENTS, data(Schema.IMPROVEMENT_COLUMNS));
     }
@@ -132,6 +134,7 @@ final class TestWorkbook {
 
     /** Appends a data row. */
     TestWorkbook row(SheetDef sheet, Map<String, Object> values) {
+        if (sheet == Schema.SCENARIOS) sheetNames.putIfAbsent(sheet, sheet.title());
         data.get(sheet).rows.add(new LinkedHashMap<>(values));
         return this;
     }

@@ -67,7 +67,7 @@ class TemplateWriterTest {
         List<String> names = new ArrayList<>();
         for (Sheet s : wb) names.add(s.getSheetName());
         assertEquals(List.of("说明 Guide", "报告信息 Report", "生命周期阶段 Stages", "排放因子 Factors",
-                "活动数据 Activity", "评价组 Team", "改进建议 Improvements", "图片 Images"), names);
+                "活动数据 Activity", "情景 Scenarios", "评价组 Team", "改进建议 Improvements", "图片 Images"), names);
     }
 
     @Test

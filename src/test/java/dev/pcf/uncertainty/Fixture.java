@@ -91,6 +91,10 @@ final class Fixture {
         return activity(stage, amount, "kg", factorId, DataType.PRIMARY, u);
     }
 
+    List<Activity> activities() {
+        return activities;
+    }
+
     Factor factorById(String id) {
         return factors.stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
     }
