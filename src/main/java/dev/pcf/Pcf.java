@@ -23,6 +23,7 @@ import dev.pcf.model.UncertaintyResult;
 import dev.pcf.reader.Reading;
 import dev.pcf.reader.RowExcerpts;
 import dev.pcf.reader.WorkbookReader;
+import dev.pcf.render.Fonts;
 import dev.pcf.render.PdfDocument;
 import dev.pcf.render.PdfRenderer;
 import dev.pcf.render.ReportBuilder;
@@ -357,6 +358,14 @@ public final class Pcf {
     public static List<RowValues> problemRows(byte[] bytes, String fileName, List<Problem> problems) {
         List<CellRef> cells = problems.stream().map(Problem::cell).filter(java.util.Objects::nonNull).toList();
         return RowExcerpts.rows(bytes, fileName, cells);
+    }
+
+    /**
+     * The report's sans-serif CJK font file (Noto Sans CJK SC Regular, OFL): the web page offers it to
+     * browsers without a Chinese font, so the page shows what the report prints.
+     */
+    public static byte[] webFont() {
+        return Fonts.sansRegularFile();
     }
 
     /** The problems as JSON: {@code {"ok": bool, "problems": [{"severity", "cell", "message"}]}}. */

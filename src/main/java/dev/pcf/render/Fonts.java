@@ -137,4 +137,13 @@ public final class Fonts {
             throw new UncheckedIOException("cannot read font " + resource, e);
         }
     }
+
+    /**
+     * The report's sans-serif CJK font file (Noto Sans CJK SC Regular, SIL OFL), whole, from the fonts folder
+     * or the classpath as the report reads it ({@link FontFiles}); the web page serves it to browsers that
+     * have no Chinese font of their own.
+     */
+    public static byte[] sansRegularFile() {
+        return FontFiles.read(SANS_REGULAR);
+    }
 }

@@ -34,13 +34,13 @@ final class Assets {
     /** File name of the CJK web font, served only to browsers without a local CJK font (see app.css). */
     static final String CJK_FONT = "NotoSansSC-Regular.ttf";
 
-    /** The report's open-licensed CJK font (SIL OFL, from the jar), read once on first request. */
+    /** The report's open-licensed CJK font (SIL OFL, where the report reads it), read once on first request. */
     static byte[] cjkFont() {
         return Font.BYTES;
     }
 
     private static final class Font {
-        static final byte[] BYTES = read("/fonts/" + CJK_FONT);
+        static final byte[] BYTES = Pcf.webFont();
     }
 
     private static byte[] read(String resource) {

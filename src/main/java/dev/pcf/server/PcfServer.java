@@ -273,4 +273,9 @@ public final class PcfServer implements AutoCloseable {
         String accept = ctx.header("Accept-Language");
         return accept != null && accept.strip().toLowerCase(Locale.ROOT).startsWith("zh") ? Lang.ZH : Lang.EN;
     }
+
+    /** Jobs holding a slot now (for tests and logs). */
+    int runningJobs() {
+        return gate.running();
+    }
 }

@@ -77,6 +77,9 @@ class GuardsTest {
             String head = "POST /api/v1/validate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + Http.XLSX
                     + "\r\nContent-Length: " + wb.length + "\r\n\r\n";
             try (Socket slow = http.openRequest(head, java.util.Arrays.copyOf(wb, 100))) {
+                // on a loaded machine the slow request may be dispatched late: wait until it holds the slot
+                for (int i = 0; i < 600 && server.runningJobs() == 0; i++) Thread.sleep(100);
+                assertEquals(1, server.runningJobs(), "the slow request holds the only slot");
                 var busy = waitForStatus(http, 503);
                 assertEquals("5", busy.headers().firstValue("Retry-After").orElseThrow());
                 assertTrue(Http.text(busy).contains("the server is busy"), Http.text(busy));
