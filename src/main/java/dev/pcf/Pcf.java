@@ -8,6 +8,10 @@ import dev.pcf.model.PcfWorkbook;
 import dev.pcf.model.Problem;
 import dev.pcf.model.ReportLanguage;
 import dev.pcf.model.UncertaintyResult;
+import dev.pcf.model.Verification;
+import dev.pcf.verification.VerificationReader;
+import dev.pcf.verification.VerificationRules;
+import dev.pcf.verification.VerificationTemplate;
 import dev.pcf.render.PdfDocument;
 import dev.pcf.render.PdfRenderer;
 import dev.pcf.render.ReportBuilder;
@@ -111,6 +115,66 @@ public final class Pcf {
         if (v.hasErrors() || v.workbook() == null) {
             throw new InputException(v.problems());
         }
+        return run(v, options, progress);
+    }
+
+    /**
+     * A calculated result with the verification body's opinion of it.
+     *
+     * @param result       the company workbook's result
+     * @param verification the verification workbook as read
+     * @param warnings     every warning: the company workbook's, then the verification workbook's
+     */
+    public record Verified(Result result, Verification verification, List<Problem> warnings) {}
+
+    /**
+     * Reads and checks both workbooks, listing the problems of both at once, then calculates: the
+     * input of a verified report ({@code pcf report BOOK --verification V.xlsx}).
+     *
+     * @throws InputException when either workbook has any error (all of both listed)
+     * @throws IOException    when a file cannot be read
+     */
+    public static Verified calculateVerified(Path file, Path verificationFile, Options options,
+                                             ProgressListener progress) throws IOException {
+        Validation v = check(file, false);
+        VerificationReader.Reading vr = VerificationReader.read(verificationFile);
+        List<Problem> problems = new ArrayList<>(v.problems());
+        problems.addAll(vr.problems());
+        Verification verification = vr.verification();
+        if (v.workbook() != null && verification != null) {
+            // cell references first, so that they are listed with the other errors; materiality after the calculation
+            problems.addAll(VerificationRules.check(verification, v.workbook().source(), Double.NaN));
+        }
+        if (problems.stream().anyMatch(Problem::isError) || v.workbook() == null || verification == null) {
+            throw new InputException(distinct(problems));
+        }
+        Result r = run(v, options, progress);
+        List<Problem> warnings = new ArrayList<>(r.warnings());
+        warnings.addAll(vr.problems());
+        for (Problem p : VerificationRules.checkTotal(verification, r.footprint().total())) warnings.add(p);
+        return new Verified(r, verification, distinct(warnings));
+    }
+
+    /** Writes the blank verification workbook ({@code pcf template --verification}). */
+    public static void writeVerificationTemplate(OutputStream out) throws IOException {
+        VerificationTemplate.write(out);
+    }
+
+    /** The {@code pcf-result/1} JSON of a verified result, with its {@code verification} block. */
+    public static String json(Verified v) {
+        Result r = v.result();
+        return ResultJson.write(r.workbook(), r.footprint(), r.uncertainty(), v.warnings(), v.verification());
+    }
+
+    /** The verified report's PDF document: the verification statement, its signature fields, both workbooks embedded. */
+    public static PdfDocument reportDocument(Verified v, ReportLanguage lang) {
+        Result r = v.result();
+        ReportLanguage l = lang != null ? lang : r.workbook().info().language();
+        return Reports.BUILDER.document(r.workbook(), r.footprint(), r.uncertainty(), v.verification(), l,
+                json(v).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static Result run(Validation v, Options options, ProgressListener progress) {
         PcfWorkbook wb = v.workbook();
         Footprint fp = Calculator.calculate(wb);
         List<Problem> warnings = new ArrayList<>(v.warnings());

@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code pcf report WORKBOOK [-o OUT.pdf] [--lang zh|en|zh+en] [--html OUT.html]}. */
+/** {@code pcf report WORKBOOK [--verification V.xlsx] [-o OUT.pdf] [--lang zh|en|zh+en] [--html OUT.html]}. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write the PDF report (PDF/A-3b, with the workbook and the JSON results embedded).")
 final class ReportCommand implements Callable<Integer> {
@@ -29,6 +29,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "OUT.html", description = "Also write the intermediate XHTML, to preview in a browser.")
     Path html;
 
+    @Option(names = "--verification", paramLabel = "V.xlsx",
+            description = "The verification workbook (pcf template --verification): writes a verified report with the verification statement and empty signature fields verifier and reviewer.")
+    Path verification;
+
     @Mixin
     McOptionsMixin mc;
 
@@ -42,8 +46,19 @@ final class ReportCommand implements Callable<Integer> {
             language = ReportLanguage.parse(lang);
             if (language == null) throw new Main.UsageException("--lang must be zh, en or zh+en, found '" + lang + "'");
         }
-        Pcf.Result r = Pcf.calculate(workbook, mc.options(), ConsoleProgress.create());
-        PdfDocument doc = Pcf.reportDocument(r, language);
+        Pcf.Result r;
+        PdfDocument doc;
+        java.util.List<dev.pcf.model.Problem> warnings0;
+        if (verification != null) {
+            Pcf.Verified v = Pcf.calculateVerified(workbook, verification, mc.options(), ConsoleProgress.create());
+            r = v.result();
+            doc = Pcf.reportDocument(v, language);
+            warnings0 = v.warnings();
+        } else {
+            r = Pcf.calculate(workbook, mc.options(), ConsoleProgress.create());
+            doc = Pcf.reportDocument(r, language);
+            warnings0 = r.warnings();
+        }
         Path target = output != null ? output : Path.of(baseName(workbook) + ".pdf");
         // render fully in memory first, so a failure leaves nothing behind
         var buffer = new java.io.ByteArrayOutputStream(1 << 20);
@@ -52,7 +67,7 @@ final class ReportCommand implements Callable<Integer> {
             AtomicFile.write(html, out -> out.write(doc.xhtml().getBytes(StandardCharsets.UTF_8)));
         }
         AtomicFile.write(target, buffer::writeTo);
-        var warnings = new java.util.ArrayList<>(r.warnings());
+        var warnings = new java.util.ArrayList<>(warnings0);
         warnings.addAll(Pcf.printability(r.workbook()));
         Main.printProblems(warnings, common.err());
         common.err().println("wrote " + target);

@@ -8,6 +8,7 @@ import dev.pcf.model.ReportLanguage;
 import dev.pcf.model.SourceFile;
 import dev.pcf.model.Text;
 import dev.pcf.model.UncertaintyResult;
+import dev.pcf.model.Verification;
 import dev.pcf.report.Messages;
 import dev.pcf.report.ReportView;
 import dev.pcf.report.ReportViews;
@@ -57,7 +58,19 @@ public final class ReportBuilder {
      */
     public PdfDocument document(PcfWorkbook wb, Footprint fp, UncertaintyResult mc, ReportLanguage lang,
                                 byte[] resultJson) {
-        ReportView view = view(wb, fp, mc, lang);
+        return document(wb, fp, mc, null, lang, resultJson);
+    }
+
+    /**
+     * The PDF document of a verified report (a study report when {@code verification} is null): the
+     * verification statement with its empty signature fields, and the verification workbook embedded
+     * beside the company's, both as {@code Source} files.
+     *
+     * @param verification the verification workbook as read, or null
+     */
+    public PdfDocument document(PcfWorkbook wb, Footprint fp, UncertaintyResult mc, Verification verification,
+                                ReportLanguage lang, byte[] resultJson) {
+        ReportView view = ReportViews.build(wb, fp, mc, verification, lang, zh, en);
         String xhtml = renderer.render(view);
         Map<String, byte[]> images = new LinkedHashMap<>();
         for (Picture p : wb.pictures()) images.putIfAbsent(ReportViews.imageName(p.kind()), p.data());
@@ -70,6 +83,11 @@ public final class ReportBuilder {
         if (src != null && src.bytes() != null) {
             files.add(new PdfDocument.Attachment(src.fileName(), src.bytes(), mimeType(src.fileName()), "Source",
                     "源数据工作簿 Source workbook (SHA-256 " + nz(src.sha256()) + ")"));
+        }
+        if (verification != null) {
+            SourceFile v = verification.source();
+            files.add(new PdfDocument.Attachment(v.fileName(), v.bytes(), mimeType(v.fileName()), "Source",
+                    "核查数据表 Verification workbook (SHA-256 " + nz(v.sha256()) + ")"));
         }
         if (resultJson != null) {
             files.add(new PdfDocument.Attachment(nz(i.reportNo()) + "-results.json", resultJson, "application/json",

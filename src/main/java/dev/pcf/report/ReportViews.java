@@ -32,6 +32,19 @@ public final class ReportViews {
      */
     public static ReportView build(PcfWorkbook wb, Footprint fp, UncertaintyResult mc, ReportLanguage mode,
                                    Messages zh, Messages en) {
+        return build(wb, fp, mc, null, mode, zh, en);
+    }
+
+    /**
+     * The view model of a verified report (a study report when {@code verification} is null): the
+     * verification statement after the conclusion summary, and "verified" on the cover and in the
+     * running header.
+     *
+     * @param verification the verification workbook as read, or null
+     */
+    public static ReportView build(PcfWorkbook wb, Footprint fp, UncertaintyResult mc,
+                                   dev.pcf.model.Verification verification, ReportLanguage mode,
+                                   Messages zh, Messages en) {
         Objects.requireNonNull(wb, "wb");
         Objects.requireNonNull(fp, "fp");
         Lang lang = new Lang(Objects.requireNonNull(mode, "mode"), zh, en);
@@ -42,7 +55,10 @@ public final class ReportViews {
         Outline front = new Outline(lang);
         summary(c, front);
 
-        Outline body = front.next();
+        Outline statementOutline = front.next();
+        ReportView.Statement statement = verification == null ? null
+                : StatementSection.build(c, verification, statementOutline);
+        Outline body = statementOutline.next();
         ScopeSections.write(c, body, charts);
         ResultSections.write(c, body, charts);
         UncertaintySection.write(c, body, charts);
@@ -50,13 +66,14 @@ public final class ReportViews {
         Appendices.write(c, body, charts);
 
         List<ReportView.TocEntry> toc = new ArrayList<>(front.toc());
+        toc.addAll(statementOutline.toc());
         toc.addAll(body.toc());
         String product = lang.text(c.product());
         return new ReportView(mode == ReportLanguage.EN ? "en" : "zh-CN",
                 lang.label("cover.title") + " " + product,
-                nz(info.reportNo()) + "  " + product,
-                footer(lang), cover(c), basicInfo(c), front.blocks(), signatures(c),
-                new ReportView.Toc(lang.label("toc.title"), toc), body.blocks(), charts);
+                nz(info.reportNo()) + "  " + product + (verification == null ? "" : "  · " + lang.label("verif.header")),
+                footer(lang), cover(c, verification), basicInfo(c), front.blocks(), signatures(c),
+                new ReportView.Toc(lang.label("toc.title"), toc), body.blocks(), charts, statement);
     }
 
     private static List<ReportView.Segment> footer(Lang lang) {
@@ -77,7 +94,7 @@ public final class ReportViews {
         return out;
     }
 
-    private static ReportView.Cover cover(Ctx c) {
+    private static ReportView.Cover cover(Ctx c, dev.pcf.model.Verification v) {
         Lang l = c.lang();
         ReportInfo i = c.info();
         String title = l.mode == ReportLanguage.EN ? l.en("cover.title") : l.zh("cover.title");
@@ -88,8 +105,9 @@ public final class ReportViews {
                 new ReportView.Field(l.label("cover.manufacturer"), l.text(i.manufacturer())),
                 new ReportView.Field(l.label("cover.reportNo"), nz(i.reportNo())),
                 new ReportView.Field(l.label("cover.issueDate"), l.of(c.date(i.issueDate())))),
-                new ReportView.Field(l.label("cover.body"), l.text(i.verificationBody())),
-                l.label("cover.seal"));
+                new ReportView.Field(l.label("cover.body"), v != null ? v.body() : l.text(i.verificationBody())),
+                l.label("cover.seal"),
+                v == null ? "" : l.join(l.zh("verif.cover", v.statementNo()), l.en("verif.cover", v.statementNo()), " / "));
     }
 
     private static ReportView.Labelled basicInfo(Ctx c) {

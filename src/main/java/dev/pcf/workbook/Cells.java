@@ -10,11 +10,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Small helpers to put values into cells of the standard workbook. */
-final class Cells {
+public final class Cells {
     private Cells() {}
 
     /** The cell at 0-based {@code row}, {@code col}, created when missing. */
-    static XSSFCell cell(XSSFSheet sheet, int row, int col) {
+    public static XSSFCell cell(XSSFSheet sheet, int row, int col) {
         XSSFRow r = sheet.getRow(row);
         if (r == null) r = sheet.createRow(row);
         XSSFCell c = r.getCell(col);
@@ -26,7 +26,7 @@ final class Cells {
      * {@link LocalDate} as a date serial (no time zone involved), null as blank. The cell keeps
      * its style unless {@code style} is given.
      */
-    static XSSFCell put(XSSFSheet sheet, int row, int col, Object value, XSSFCellStyle style) {
+    public static XSSFCell put(XSSFSheet sheet, int row, int col, Object value, XSSFCellStyle style) {
         XSSFCell c = cell(sheet, row, col);
         switch (value) {
             case null -> c.setBlank();
@@ -66,7 +66,7 @@ final class Cells {
     }
 
     /** Lines a wrapped text needs in a column {@code widthChars} wide. */
-    static int lines(String s, int widthChars) {
+    public static int lines(String s, int widthChars) {
         int n = 0;
         for (String part : s.split("\n", -1)) n += Math.max(1, (displayWidth(part) + widthChars - 1) / widthChars);
         return n;

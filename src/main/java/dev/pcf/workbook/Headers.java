@@ -9,13 +9,13 @@ import java.util.regex.Pattern;
  * English part matches, ignoring case, spaces, a leading ★ and a bracketed unit such as
  * {@code (±%)}. Language qualifiers ({@code （中文）}, {@code (English)}…) are part of the name.
  */
-final class Headers {
+public final class Headers {
     private Headers() {}
 
     private static final Pattern BRACKETED = Pattern.compile("\\(([^()]*)\\)");
 
     /** Lower case, no spaces, half-width brackets, no ★, no bracketed units (language qualifiers kept). */
-    static String normalize(String s) {
+    public static String normalize(String s) {
         if (s == null) return "";
         String t = s.replace('（', '(').replace('）', ')').replace('／', '/').replace('²', '2')
                 .replace("★", "").replace("*", "")
@@ -39,7 +39,7 @@ final class Headers {
     }
 
     /** Whether a header cell's text names the column with these Chinese and English names. */
-    static boolean matches(String header, String zh, String en) {
+    public static boolean matches(String header, String zh, String en) {
         String h = normalize(header);
         if (h.isEmpty()) return false;
         String z = normalize(zh);

@@ -39,7 +39,7 @@ public final class TemplateWriter {
     /** Rows of the Stages sheet the stage-code dropdown looks at. */
     static final int STAGE_ROWS = 50;
     /** The fixed creation date written in the document properties. */
-    static final LocalDate DOCUMENT_DATE = LocalDate.of(2026, 1, 1);
+    public static final LocalDate DOCUMENT_DATE = LocalDate.of(2026, 1, 1);
     /** Height of a picture row on the Images sheet, in points. */
     static final float PICTURE_ROW_POINTS = 180f;
 
@@ -84,7 +84,7 @@ public final class TemplateWriter {
     }
 
     /** A4 landscape, one page wide, header row repeated: a sheet prints legibly. */
-    private static void printSetup(XSSFSheet sheet) {
+    public static void printSetup(XSSFSheet sheet) {
         sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
         sheet.getPrintSetup().setLandscape(true);
         sheet.setFitToPage(true);
@@ -107,7 +107,7 @@ public final class TemplateWriter {
     }
 
     /** Header row with ★ for required columns, a comment on every header, widths and frozen panes. */
-    static void header(XSSFSheet sheet, TemplateStyles styles, List<Schema.Column> columns, int frozenCols) {
+    public static void header(XSSFSheet sheet, TemplateStyles styles, List<Schema.Column> columns, int frozenCols) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         for (int i = 0; i < columns.size(); i++) {
             Schema.Column c = columns.get(i);
@@ -198,7 +198,7 @@ public final class TemplateWriter {
     }
 
     /** The Report sheet's column-A label: {@code ★ 报告编号 / Report No.}. */
-    static String fieldLabel(Schema.Column f) {
+    public static String fieldLabel(Schema.Column f) {
         return (f.required() ? "★ " : "") + f.zh() + " / " + f.en();
     }
 

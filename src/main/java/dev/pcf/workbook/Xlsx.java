@@ -12,13 +12,13 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /** Writes a workbook as a byte-reproducible .xlsx: the zip entries get a fixed timestamp. */
-final class Xlsx {
+public final class Xlsx {
     private Xlsx() {}
 
     /** Set as local date-time, so the zip's DOS time does not depend on the default time zone. */
     private static final LocalDateTime FIXED = TemplateWriter.DOCUMENT_DATE.atStartOfDay();
 
-    static void write(XSSFWorkbook wb, OutputStream out) throws IOException {
+    public static void write(XSSFWorkbook wb, OutputStream out) throws IOException {
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         wb.write(raw);
         ZipOutputStream zip = new ZipOutputStream(out);
