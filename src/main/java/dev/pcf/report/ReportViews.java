@@ -71,7 +71,9 @@ public final class ReportViews {
         String product = lang.text(c.product());
         return new ReportView(mode == ReportLanguage.EN ? "en" : "zh-CN",
                 lang.label("cover.title") + " " + product,
-                nz(info.reportNo()) + "  " + product + (verification == null ? "" : "  · " + lang.label("verif.header")),
+                nz(info.reportNo()) + "  " + product
+                        // the mark never breaks across lines
+                        + (verification == null ? "" : " ·\u00A0" + lang.label("verif.header").replace(' ', '\u00A0')),
                 footer(lang), cover(c, verification), basicInfo(c), front.blocks(), signatures(c),
                 new ReportView.Toc(lang.label("toc.title"), toc), body.blocks(), charts, statement);
     }
@@ -99,15 +101,17 @@ public final class ReportViews {
         ReportInfo i = c.info();
         String title = l.mode == ReportLanguage.EN ? l.en("cover.title") : l.zh("cover.title");
         String titleEn = l.mode == ReportLanguage.ZH_EN ? l.en("cover.title") : "";
-        return new ReportView.Cover(title, titleEn, nz(i.standard()), List.of(
+        List<ReportView.Field> fields = new ArrayList<>(List.of(
                 new ReportView.Field(l.label("cover.product"), l.text(i.productName())),
                 new ReportView.Field(l.label("cover.model"), nz(i.model())),
                 new ReportView.Field(l.label("cover.manufacturer"), l.text(i.manufacturer())),
                 new ReportView.Field(l.label("cover.reportNo"), nz(i.reportNo())),
-                new ReportView.Field(l.label("cover.issueDate"), l.of(c.date(i.issueDate())))),
+                new ReportView.Field(l.label("cover.issueDate"), l.of(c.date(i.issueDate())))));
+        if (v != null) fields.add(new ReportView.Field(l.label("verif.statementNo"), v.statementNo()));
+        return new ReportView.Cover(title, titleEn, nz(i.standard()), fields,
                 new ReportView.Field(l.label("cover.body"), v != null ? v.body() : l.text(i.verificationBody())),
                 l.label("cover.seal"),
-                v == null ? "" : l.join(l.zh("verif.cover", v.statementNo()), l.en("verif.cover", v.statementNo()), " / "));
+                v == null ? "" : l.label("verif.verified"));
     }
 
     private static ReportView.Labelled basicInfo(Ctx c) {
