@@ -7,6 +7,10 @@ import dev.pcf.model.InputException;
 import dev.pcf.model.PcfWorkbook;
 import dev.pcf.model.Problem;
 import dev.pcf.model.ReportLanguage;
+import dev.pcf.model.SignRequest;
+import dev.pcf.model.SignatureStatus;
+import dev.pcf.sign.PdfSigner;
+import dev.pcf.sign.SignatureVerifier;
 import dev.pcf.model.UncertaintyResult;
 import dev.pcf.model.Verification;
 import dev.pcf.verification.VerificationReader;
@@ -172,6 +176,28 @@ public final class Pcf {
         ReportLanguage l = lang != null ? lang : r.workbook().info().language();
         return Reports.BUILDER.document(r.workbook(), r.footprint(), r.uncertainty(), v.verification(), l,
                 json(v).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Signs an empty signature field of a PDF ({@code pcf sign}): a PAdES baseline B-B signature in an
+     * incremental update. The result begins with the file's bytes; earlier signatures stay valid.
+     *
+     * @param clock the signing time
+     * @throws InputException for an unusable key store, a missing or already signed field, a file that is not a PDF
+     * @throws IOException    when the PDF cannot be read
+     */
+    public static byte[] sign(Path pdf, SignRequest request, java.time.Clock clock) throws IOException {
+        return PdfSigner.sign(java.nio.file.Files.readAllBytes(pdf), pdf.toString(), request, clock);
+    }
+
+    /**
+     * Checks every signature of a PDF ({@code pcf sign --verify}).
+     *
+     * @throws InputException when the file is not a readable PDF
+     * @throws IOException    when it cannot be read
+     */
+    public static List<SignatureStatus> verifySignatures(Path pdf) throws IOException {
+        return SignatureVerifier.verify(java.nio.file.Files.readAllBytes(pdf), pdf.toString());
     }
 
     private static Result run(Validation v, Options options, ProgressListener progress) {
