@@ -159,7 +159,7 @@ class VerifiedReportTest {
             assertTrue(cover.contains("Verified") && cover.contains("StatementNo.CEC-PCF-2026-0317"), "cover");
             s.setStartPage(d.getNumberOfPages());
             s.setEndPage(d.getNumberOfPages());
-            assertTrue(squeeze(s.getText(d)).contains("·Verified"), "running header of the last page");
+            assertTrue(squeeze(s.getText(d)).contains("Verified·T410267-3"), "running header of the last page");
         }
     }
 

@@ -46,9 +46,10 @@ public record ReportView(String htmlLang, String title, String runningHeader, Li
      * @param sealLabel text in the space left for the seal
      * @param boxes     the signature fields, {@code verifier} then {@code reviewer}
      * @param note      how the signature fields are filled
+     * @param mark      "verified", shown before the running header's text
      */
     public record Statement(String id, String title, List<Field> fields, List<Block> blocks, String signTitle,
-                            String sealLabel, List<SignatureBox> boxes, String note) {
+                            String sealLabel, List<SignatureBox> boxes, String note, String mark) {
         public Statement {
             fields = List.copyOf(fields);
             blocks = List.copyOf(blocks);

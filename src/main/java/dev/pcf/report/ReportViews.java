@@ -71,9 +71,7 @@ public final class ReportViews {
         String product = lang.text(c.product());
         return new ReportView(mode == ReportLanguage.EN ? "en" : "zh-CN",
                 lang.label("cover.title") + " " + product,
-                nz(info.reportNo()) + "  " + product
-                        // the mark never breaks across lines
-                        + (verification == null ? "" : " ·\u00A0" + lang.label("verif.header").replace(' ', '\u00A0')),
+                nz(info.reportNo()) + "  " + product,
                 footer(lang), cover(c, verification), basicInfo(c), front.blocks(), signatures(c),
                 new ReportView.Toc(lang.label("toc.title"), toc), body.blocks(), charts, statement);
     }

@@ -56,7 +56,7 @@ final class StatementSection {
                 new ReportView.SignatureBox(l.label("verif.sign.reviewer"), signer(v, Role.REVIEWER), "sigfield:" + FIELDS.get(1)));
         List<Block> blocks = o.blocks().subList(1, o.blocks().size());
         return new ReportView.Statement(ID, title, f, blocks, l.label("verif.sign.title"), l.label("verif.seal"), boxes,
-                l.join(l.zh("verif.sign.note"), l.en("verif.sign.note"), " "));
+                l.join(l.zh("verif.sign.note"), l.en("verif.sign.note"), " "), l.label("verif.header") + " ·");
     }
 
     private static void conclusion(Ctx c, Verification v, Outline o) {

@@ -66,7 +66,7 @@ public final class PdfSigner {
             PDRectangle rect = widget.getRectangle();
             int page = pageOf(doc, widget);
             ZonedDateTime now = ZonedDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-            String signer = Names.subject(key.certificate());
+            String signer = Names.commonName(key.certificate());
 
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);

@@ -76,6 +76,16 @@ final class SealAppearance {
         return ap;
     }
 
+    /** Whether the font has a glyph for the character (a missing one is shown as ?). */
+    private static boolean canShow(PDType0Font font, String ch) {
+        try {
+            font.encode(ch);
+            return true;
+        } catch (IllegalArgumentException | IOException e) {
+            return false;
+        }
+    }
+
     /** Splits a line into pieces no wider than {@code max} points (at any character: CJK has no spaces). */
     private static List<String> wrap(PDType0Font font, String text, float max) throws IOException {
         List<String> out = new ArrayList<>();
@@ -83,10 +93,14 @@ final class SealAppearance {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             String ch = new String(Character.toChars(cp));
-            String glyph = font.hasGlyph(cp) ? ch : "?";
+            String glyph = canShow(font, ch) ? ch : "?";
             if (!line.isEmpty() && font.getStringWidth(line + glyph) / 1000 * FONT_SIZE > max) {
-                out.add(line.toString());
+                // break after the last space when there is one (Latin words stay whole), else here (CJK)
+                int space = line.lastIndexOf(" ");
+                String rest = space > 0 ? line.substring(space + 1) : "";
+                out.add(space > 0 ? line.substring(0, space) : line.toString());
                 line.setLength(0);
+                line.append(rest);
             }
             line.append(glyph);
             i += Character.charCount(cp);
