@@ -64,9 +64,9 @@ public final class VerificationRules {
         Double diff = v.differencePct(verifiedTotal);
         if (diff != null && Math.abs(diff) > v.materialityPct() && v.conclusion() == Verification.Conclusion.POSITIVE) {
             problems.add(Problem.warning(v.cell("reportedTotal"), String.format(Locale.ROOT,
-                    "the reported total %s differs from the verified total %s by %+.2f %%, more than the materiality of %s %%, "
-                            + "yet the conclusion is positive: the conclusion text should say why it was accepted",
-                    plain(v.reportedTotal()), plain(verifiedTotal), diff, plain(v.materialityPct()))));
+                    "the reported total %s kgCO2e differs from the verified total %.4f kgCO2e by %+.2f %%, more than the "
+                            + "materiality of %s %%, yet the conclusion is positive: the conclusion text should say why it was accepted",
+                    plain(v.reportedTotal()), verifiedTotal, diff, plain(v.materialityPct()))));
         }
         return problems;
     }

@@ -21,7 +21,7 @@ import java.util.Map;
  * value cells (row of each field as the template lays it out: field i in row i + 2), Verifiers and
  * Findings rows. Every value can be replaced, removed or set to something wrong.
  */
-public final class VerificationBook {
+public class VerificationBook {
     public static final String INFO = "核查信息 Verification";
     public static final String TEAM = "核查组 Verifiers";
     public static final String FINDINGS = "核查发现 Findings";
