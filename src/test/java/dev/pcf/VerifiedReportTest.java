@@ -60,9 +60,26 @@ class VerifiedReportTest {
             TEXT.put(l, text(pdf));
             STREAM.put(l, text(pdf, false));
             if (System.getenv("PCF_KEEP_PDF") != null) {     // to look at the pages
-                Files.write(Path.of("target", "verified-" + l.name().toLowerCase(java.util.Locale.ROOT) + ".pdf"), pdf);
+                String name = "verified-" + l.name().toLowerCase(java.util.Locale.ROOT);
+                Files.write(Path.of("target", name + ".pdf"), pdf);
+                keepSigned(pdf, name);
             }
         }
+    }
+
+    /** Signed copies to look at: the verifier's field with a seal, the reviewer's without. */
+    private static void keepSigned(byte[] pdf, String name) throws Exception {
+        Path unsigned = Files.write(dir.resolve(name + ".pdf"), pdf);
+        Path seal = Files.write(dir.resolve("seal.png"), dev.pcf.sign.TestKeys.seal());
+        Path lead = dev.pcf.sign.TestKeys.keyStore(dir, name + "-lead.p12", "C=CN, O=中环联合认证中心, CN=张伟");
+        Path reviewer = dev.pcf.sign.TestKeys.keyStore(dir, name + "-rev.p12", "C=CN, O=中环联合认证中心, CN=王芳");
+        char[] pw = dev.pcf.sign.TestKeys.PASSWORD.toCharArray();
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-03-20T02:00:00Z"), java.time.ZoneOffset.UTC);
+        byte[] once = Pcf.sign(unsigned, new dev.pcf.model.SignRequest(lead, pw, null, "verifier", "核查声明 Verification statement",
+                "北京 Beijing", seal), clock);
+        Path p1 = Files.write(dir.resolve(name + "-1.pdf"), once);
+        byte[] twice = Pcf.sign(p1, new dev.pcf.model.SignRequest(reviewer, pw, null, "reviewer", null, null, null), clock);
+        Files.write(Path.of("target", name + "-signed.pdf"), twice);
     }
 
     static String text(byte[] pdf) throws IOException {
