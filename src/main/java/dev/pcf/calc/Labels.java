@@ -29,7 +29,6 @@ final class Labels {
     /** A number as a message shows it: shortest round-trip form, no exponent for ordinary sizes. */
     static String number(double v) {
         if (!Double.isFinite(v)) return Double.toString(v);
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+        return dev.pcf.model.Numbers.plain(v);
     }
 }

@@ -2,8 +2,6 @@ package dev.pcf.cli;
 
 import dev.pcf.Pcf;
 import dev.pcf.model.ReportLanguage;
-import dev.pcf.render.PdfDocument;
-import dev.pcf.uncertainty.ConsoleProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,26 +45,24 @@ final class ReportCommand implements Callable<Integer> {
             if (language == null) throw new Main.UsageException("--lang must be zh, en or zh+en, found '" + lang + "'");
         }
         Pcf.Result r;
-        PdfDocument doc;
+        Pcf.Report report;
         java.util.List<dev.pcf.model.Problem> warnings0;
+        // rendered fully in memory first, so a failure leaves nothing behind
         if (verification != null) {
-            Pcf.Verified v = Pcf.calculateVerified(workbook, verification, mc.options(), ConsoleProgress.create());
+            Pcf.Verified v = Pcf.calculateVerified(workbook, verification, mc.options(), TerminalProgress.monteCarlo(common.err()));
             r = v.result();
-            doc = Pcf.reportDocument(v, language);
+            report = Pcf.report(v, language);
             warnings0 = v.warnings();
         } else {
-            r = Pcf.calculate(workbook, mc.options(), ConsoleProgress.create());
-            doc = Pcf.reportDocument(r, language);
+            r = Pcf.calculate(workbook, mc.options(), TerminalProgress.monteCarlo(common.err()));
+            report = Pcf.report(r, language);
             warnings0 = r.warnings();
         }
         Path target = output != null ? output : Path.of(baseName(workbook) + ".pdf");
-        // render fully in memory first, so a failure leaves nothing behind
-        var buffer = new java.io.ByteArrayOutputStream(1 << 20);
-        Pcf.writePdf(doc, buffer);
         if (html != null) {
-            AtomicFile.write(html, out -> out.write(doc.xhtml().getBytes(StandardCharsets.UTF_8)));
+            Pcf.writeFile(html, out -> out.write(report.xhtml().getBytes(StandardCharsets.UTF_8)));
         }
-        AtomicFile.write(target, buffer::writeTo);
+        Pcf.writeFile(target, out -> out.write(report.pdf()));
         var warnings = new java.util.ArrayList<>(warnings0);
         warnings.addAll(Pcf.printability(r.workbook()));
         Main.printProblems(warnings, common.err());

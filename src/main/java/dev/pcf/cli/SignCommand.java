@@ -75,7 +75,7 @@ final class SignCommand implements Callable<Integer> {
         try {
             byte[] signed = Pcf.sign(pdf, new SignRequest(keystore, password, alias, field, reason, location, image),
                     Clock.systemUTC());
-            AtomicFile.write(output, out -> out.write(signed));
+            Pcf.writeFile(output, out -> out.write(signed));
         } finally {
             Arrays.fill(password, '\0');
         }

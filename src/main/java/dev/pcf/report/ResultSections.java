@@ -123,7 +123,7 @@ final class ResultSections {
                 Formats.percent(c.fp().total() == 0 ? 0 : 1)));
         o.add(Tables.table(o.tableCaption("stage.table.caption", c.product()),
                 Tables.headers(l, "col.stage", "col.kgPerUnit", "col.share"), "lrr", rows, l.label("note.unrounded")));
-        charts.put("stages", Charts.stages(c));
+        charts.put("stages", ChartSpecs.stages(c));
         o.add(new Block.Figure("chart:stages", o.figureCaption("caption.stages", c.product()),
                 "width:150mm;height:85mm"));
     }
@@ -185,8 +185,8 @@ final class ResultSections {
                 Tables.headers(l, "col.rank", "col.item", "col.stage", "col.kgco2e", "col.share", "col.cumShare"),
                 "cllrrr", rows, l.label("note.unrounded")));
         List<LineResult> bars = top(c, 10);
-        charts.put("hotspots", Charts.hotspots(c, bars));
+        charts.put("hotspots", ChartSpecs.hotspots(c, bars));
         o.add(new Block.Figure("chart:hotspots", o.figureCaption("caption.hotspots", c.product()),
-                Charts.barsStyle(bars.size())));
+                ChartSpecs.barsStyle(bars.size())));
     }
 }

@@ -68,7 +68,7 @@ final class Distributions {
     /** A number as the user wrote it: no exponent, no trailing zeros, independent of the locale. */
     static String num(double x) {
         if (Double.isNaN(x) || Double.isInfinite(x)) return Double.toString(x);
-        return java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
+        return dev.pcf.model.Numbers.plain(x);
     }
 
     /** Four decimals, independent of the locale. */

@@ -4,6 +4,7 @@ import dev.pcf.model.Footprint;
 import dev.pcf.model.InputException;
 import dev.pcf.model.PcfWorkbook;
 import dev.pcf.model.Problem;
+import dev.pcf.model.Progress;
 import dev.pcf.model.UncertaintyResult;
 import dev.pcf.model.UncertaintyResult.ConvergencePoint;
 import dev.pcf.model.UncertaintyResult.Histogram;
@@ -38,14 +39,14 @@ public final class MonteCarlo {
      * @param fp       the deterministic footprint (its lines carry the activity and factor rows)
      * @param wb       the workbook the footprint was calculated from (reserved: inputs come from the lines' rows)
      * @param opts     seed, iterations, threads
-     * @param listener told of progress after each block (use {@link ProgressListener#NONE} for none)
+     * @param listener told of progress after each block (use {@link Progress#NONE} for none)
      * @return every number of the analysis; identical for any {@code opts.threads()}. Its warnings
      *         are those the run finds (normal inputs redrawn more than 1 % of the time, bounds around
      *         computed factor values); the warnings about the uncertainty columns themselves come from
      *         {@link InputModel#check}, which the caller reports with the workbook's problems
      * @throws InputException when an uncertainty column is invalid, naming each cell
      */
-    public static UncertaintyResult run(Footprint fp, PcfWorkbook wb, McOptions opts, ProgressListener listener) {
+    public static UncertaintyResult run(Footprint fp, PcfWorkbook wb, McOptions opts, Progress listener) {
         List<Problem> warnings = new ArrayList<>();
         List<InputSpec> specs = InputModel.resolve(fp, warnings);
         BlockSampler sampler = new BlockSampler(fp, specs);
@@ -67,6 +68,7 @@ public final class MonteCarlo {
             t.setDaemon(true);
             return t;
         }) : null;
+        listener.started(expected);
         try {
             ArrayDeque<Future<Block>> inflight = new ArrayDeque<>();
             int next = 0;
@@ -82,7 +84,7 @@ public final class MonteCarlo {
                 Block block = await(inflight.poll());
                 blocks.add(block);
                 all.add(block.total().length, block.mean(), block.m2());
-                listener.onProgress(all.n, expected);
+                listener.advanced(all.n, expected, "");
                 if (adaptive && blocks.size() >= 2) {
                     delta = tolerance(all.sd());
                     if (stable(blocks, delta)) {
@@ -95,7 +97,7 @@ public final class MonteCarlo {
             return assemble(fp, specs, sampler, blocks, opts, converged, adaptive ? delta : Double.NaN, warnings, pool);
         } finally {
             if (pool != null) pool.shutdownNow();
-            listener.onFinish();
+            listener.finished();
         }
     }
 

@@ -54,7 +54,7 @@
  * <li><b>Charts</b>: histogram of 50 equal bins over the 0.1 %–99.9 % order statistics (draws
  *     outside are left out); convergence after 1…10 blocks, then at every 25 % growth, and at the
  *     end.</li>
- * <li><b>Progress</b>: {@link dev.pcf.uncertainty.ProgressListener} after each block;
+ * <li><b>Progress</b>: {@link dev.pcf.model.Progress} after each block;
  *     {@link dev.pcf.uncertainty.ConsoleProgress} draws a bar on stderr only with a console and
  *     only after a second. The engine never prints.</li>
  * </ul>

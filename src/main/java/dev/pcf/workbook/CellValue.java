@@ -6,7 +6,6 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
@@ -133,6 +132,6 @@ public sealed interface CellValue {
     /** A number as plain decimal text, Locale-free: 1234.5, 0.05, 12. */
     static String plain(double v) {
         if (!Double.isFinite(v)) return Double.toString(v);
-        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return dev.pcf.model.Numbers.plain(v);
     }
 }

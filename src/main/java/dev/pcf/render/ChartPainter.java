@@ -50,7 +50,7 @@ import java.util.Locale;
  * Graphics2D, in the report's style: white background, no gradients or shadows, a restrained palette,
  * text in the embedded sans face, sizes in points for a chart about 160 mm wide.
  */
-final class Charts {
+final class ChartPainter {
 
     /** Series and slice colours: muted blue, orange, green, purple, grey, brown, … */
     static final List<Color> PALETTE = List.of(
@@ -62,7 +62,7 @@ final class Charts {
     private static final Color MARKER_INTERVAL = new Color(0xE0923A);
     private static final Color MARKER_VALUE = new Color(0xB22222);
 
-    private Charts() {}
+    private ChartPainter() {}
 
     /** Draws the chart filling {@code area} (points). */
     static void draw(ChartSpec spec, Graphics2D g2, Rectangle2D area) {

@@ -11,7 +11,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ChartsTest {
+class ChartPainterTest {
 
     /** Share of non-white pixels after drawing the chart on a 453 × 255 pt (160 × 90 mm) white canvas. */
     private static double inked(ChartSpec spec) {
@@ -19,7 +19,7 @@ class ChartsTest {
         Graphics2D g = img.createGraphics();
         g.setColor(java.awt.Color.WHITE);
         g.fillRect(0, 0, 453, 255);
-        Charts.draw(spec, g, new Rectangle2D.Double(0, 0, 453, 255));
+        ChartPainter.draw(spec, g, new Rectangle2D.Double(0, 0, 453, 255));
         g.dispose();
         int ink = 0;
         for (int y = 0; y < img.getHeight(); y++) {

@@ -1,6 +1,8 @@
-package dev.pcf.export;
+package dev.pcf.batch;
 
 import dev.pcf.model.InputException;
+import dev.pcf.model.OutputException;
+import dev.pcf.model.Progress;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,19 +44,25 @@ public final class BatchRunner {
      * @param threads  worker threads; 0 or less means one per available processor
      * @param worker   reads, calculates and writes one workbook, returning its outcome (usually
      *                 {@link BatchItem#ok}); may throw
-     * @param progress hears each workbook finish, from the worker threads (calls are serialised)
+     * @param progress hears the start, each workbook finish (from the worker threads, calls serialised; the
+     *                 item is the file name) and the end, after summary.csv is written
      * @return every workbook's outcome in file-name order, with the time taken
      * @throws NotDirectoryException when {@code dir} is not a folder
-     * @throws IOException           when the folder cannot be listed or summary.csv cannot be written
+     * @throws IOException           when the folder cannot be listed
+     * @throws OutputException       when the output folder or summary.csv cannot be written
      * @throws InterruptedException  when the calling thread is interrupted while waiting (workers are then stopped)
      */
     public static BatchSummary run(Path dir, Path outDir, int threads, Function<Path, BatchItem> worker,
-                                   ProgressListener progress) throws IOException, InterruptedException {
+                                   Progress progress) throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         List<Path> files = scan(dir);
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         n = Math.max(1, Math.min(n, Math.max(1, files.size())));
-        Files.createDirectories(outDir);
+        try {
+            Files.createDirectories(outDir);
+        } catch (IOException e) {
+            throw new OutputException(outDir, e);
+        }
         synchronized (progress) {
             progress.started(files.size());
         }
@@ -67,7 +75,7 @@ public final class BatchRunner {
                 futures.add(pool.submit(() -> {
                     BatchItem item = attempt(f, worker);
                     synchronized (progress) {
-                        progress.finished(item, done.incrementAndGet(), files.size());
+                        progress.advanced(done.incrementAndGet(), files.size(), f.getFileName().toString());
                     }
                     return item;
                 }));
@@ -87,7 +95,7 @@ public final class BatchRunner {
         SummaryCsv.write(items, csv);
         BatchSummary summary = new BatchSummary(items, csv, Duration.ofNanos(System.nanoTime() - t0), n);
         synchronized (progress) {
-            progress.completed(summary);
+            progress.finished();
         }
         return summary;
     }

@@ -1,4 +1,4 @@
-package dev.pcf.cli;
+package dev.pcf.io;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,5 +41,23 @@ class AtomicFileTest {
         Path target = tmp.resolve("sub/out.txt");
         AtomicFile.write(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
         assertEquals("new", Files.readString(target));
+    }
+
+    @Test
+    void aFileSystemFailureIsAnOutputExceptionNamingTheTarget(@TempDir Path tmp) throws IOException {
+        Path file = Files.writeString(tmp.resolve("file.txt"), "x");
+        Path target = file.resolve("out.pdf");
+        var e = assertThrows(dev.pcf.model.OutputException.class, () -> AtomicFile.write(target, new byte[] {1}));
+        assertEquals("cannot write " + target + ": a file is in the way", e.getMessage());
+        assertEquals(target, e.target());
+    }
+
+    @Test
+    void aFailureOfTheContentIsPassedOnUnchanged(@TempDir Path tmp) {
+        IOException boom = new IOException("cannot read the workbook");
+        IOException e = assertThrows(IOException.class, () -> AtomicFile.write(tmp.resolve("out.xlsx"), out -> {
+            throw boom;
+        }));
+        assertEquals(boom, e, "not wrapped: reading the input is not writing the output");
     }
 }

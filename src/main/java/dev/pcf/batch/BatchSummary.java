@@ -1,4 +1,4 @@
-package dev.pcf.export;
+package dev.pcf.batch;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The chart specifications of the report, labelled in the report's language(s). */
-final class Charts {
-    private Charts() {}
+final class ChartSpecs {
+    private ChartSpecs() {}
 
     /** The system-boundary diagram: every stage, included ones inside the frame. */
     static ChartSpec boundary(Ctx c) {

@@ -1,4 +1,4 @@
-package dev.pcf.export;
+package dev.pcf.batch;
 
 import dev.pcf.model.InputException;
 import dev.pcf.model.Problem;

@@ -1,7 +1,8 @@
-package dev.pcf.export;
+package dev.pcf.batch;
 
 import dev.pcf.model.InputException;
 import dev.pcf.model.Problem;
+import dev.pcf.model.Progress;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -68,7 +69,7 @@ class BatchOfFiftyTest {
             wb.createSheet("其他 Other");
             wb.write(out);
         }
-        BatchSummary s = BatchRunner.run(dir, tmp.resolve("out"), 0, READ_AND_SUM, ProgressListener.NONE);
+        BatchSummary s = BatchRunner.run(dir, tmp.resolve("out"), 0, READ_AND_SUM, Progress.NONE);
         assertEquals(50, s.items().size());
         for (int k = 1; k <= 48; k++) {
             BatchItem i = s.items().get(k - 1);

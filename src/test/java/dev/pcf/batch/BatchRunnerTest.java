@@ -1,8 +1,9 @@
-package dev.pcf.export;
+package dev.pcf.batch;
 
 import dev.pcf.model.CellRef;
 import dev.pcf.model.InputException;
 import dev.pcf.model.Problem;
+import dev.pcf.model.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +52,7 @@ class BatchRunnerTest {
     @Test
     void refusesAFileAsFolder() throws IOException {
         Path f = Files.write(tmp.resolve("x.xlsx"), new byte[0]);
-        assertThrows(NotDirectoryException.class, () -> BatchRunner.run(f, tmp, 1, BY_NAME, ProgressListener.NONE));
+        assertThrows(NotDirectoryException.class, () -> BatchRunner.run(f, tmp, 1, BY_NAME, Progress.NONE));
     }
 
     @Test
@@ -66,7 +67,7 @@ class BatchRunnerTest {
             case "c3.xlsx" -> throw new IllegalStateException("boom");
             default -> BY_NAME.apply(p);
         };
-        BatchSummary s = BatchRunner.run(dir, tmp.resolve("out"), 2, worker, ProgressListener.NONE);
+        BatchSummary s = BatchRunner.run(dir, tmp.resolve("out"), 2, worker, Progress.NONE);
         assertEquals(List.of(BatchItem.Status.OK, BatchItem.Status.INVALID, BatchItem.Status.ERROR, BatchItem.Status.OK),
                 s.items().stream().map(BatchItem::status).toList());
         // errors only, the first three
@@ -83,7 +84,7 @@ class BatchRunnerTest {
         Function<Path, BatchItem> worker = p -> p.getFileName().toString().startsWith("=")
                 ? BatchItem.invalid(p, new InputException(Problem.error(null, "-bad \"quote\"")))
                 : BatchItem.ok(p, 113.38570715, 105.5, 122.25);
-        BatchSummary s = BatchRunner.run(dir, tmp.resolve("out"), 1, worker, ProgressListener.NONE);
+        BatchSummary s = BatchRunner.run(dir, tmp.resolve("out"), 1, worker, Progress.NONE);
         byte[] bytes = Files.readAllBytes(s.csv());
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));
         // sorted by name: "=b2,x.xlsx" (0x3D) before "a1.xlsx" (0x61)
@@ -100,7 +101,7 @@ class BatchRunnerTest {
         Path dir = in("a1.xlsx");
         Path out = Files.createDirectories(tmp.resolve("out"));
         Files.writeString(out.resolve("summary.csv"), "old");
-        BatchRunner.run(dir, out, 1, BY_NAME, ProgressListener.NONE);
+        BatchRunner.run(dir, out, 1, BY_NAME, Progress.NONE);
         assertTrue(Files.readString(out.resolve("summary.csv")).contains("a1.xlsx,ok,1,0.9,1.1"));
     }
 
@@ -111,7 +112,7 @@ class BatchRunnerTest {
         Path out = Files.createDirectories(tmp.resolve("out"));
         // a file created the ordinary way gets 0666 & ~umask; Files.createTempFile would give 0600
         var usual = Files.getPosixFilePermissions(Files.createFile(out.resolve("plain.txt")));
-        BatchRunner.run(in("a1.xlsx"), out, 1, BY_NAME, ProgressListener.NONE);
+        BatchRunner.run(in("a1.xlsx"), out, 1, BY_NAME, Progress.NONE);
         assertEquals(usual, Files.getPosixFilePermissions(out.resolve("summary.csv")));
     }
 
@@ -122,7 +123,7 @@ class BatchRunnerTest {
         // a folder where the summary should go: the move fails after the temporary file was written
         Path blocked = Files.createDirectories(out.resolve("blocked.csv"));
         Files.writeString(blocked.resolve("inside"), "x");
-        assertThrows(IOException.class, () -> SummaryCsv.atomicWrite(blocked, new byte[] {1, 2, 3}));
+        assertThrows(IOException.class, () -> SummaryCsv.write(List.of(), blocked));
         assertEquals("old", Files.readString(csv));
         try (var files = Files.list(out)) {
             assertEquals(List.of("blocked.csv", "summary.csv"), files.map(p -> p.getFileName().toString()).sorted().toList());
@@ -149,7 +150,7 @@ class BatchRunnerTest {
             }
             return BY_NAME.apply(p);
         };
-        BatchSummary s = BatchRunner.run(dir, tmp.resolve("out"), 2, worker, ProgressListener.NONE);
+        BatchSummary s = BatchRunner.run(dir, tmp.resolve("out"), 2, worker, Progress.NONE);
         assertTrue(s.allOk(), s.table());
         assertEquals(2, most.get(), "at most the two threads asked for");
         assertEquals(2, s.threads());
@@ -159,25 +160,13 @@ class BatchRunnerTest {
     void reportsProgressForEveryWorkbook() throws Exception {
         Path dir = in("a1.xlsx", "b2.xlsx", "c3.xlsx");
         List<String> events = new ArrayList<>();
-        ProgressListener l = new ProgressListener() {
-            @Override public void started(int total) { events.add("start " + total); }
-            @Override public void finished(BatchItem item, int done, int total) { events.add(done + "/" + total); }
-            @Override public void completed(BatchSummary summary) { events.add("done " + summary.items().size()); }
+        Progress l = new Progress() {
+            @Override public void started(long total) { events.add("start " + total); }
+            @Override public void advanced(long done, long total, String item) { events.add(done + "/" + total); }
+            @Override public void finished() { events.add("done"); }
         };
         BatchRunner.run(dir, tmp.resolve("out"), 3, BY_NAME, l);
-        assertEquals(List.of("start 3", "1/3", "2/3", "3/3", "done 3"), events);
-    }
-
-    @Test
-    void drawsABarButLeavesTheTableToTheCaller() throws Exception {
-        assertEquals("[###############...............] 25/50", ConsoleProgressBar.bar(25, 50));
-        Path dir = in("a1.xlsx");
-        var bytes = new java.io.ByteArrayOutputStream();
-        BatchRunner.run(dir, tmp.resolve("out"), 1, BY_NAME, new ConsoleProgressBar(new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8)));
-        String text = bytes.toString(StandardCharsets.UTF_8);
-        assertTrue(text.contains("[##############################] 1/1 a1.xlsx"), text);
-        assertTrue(text.endsWith(System.lineSeparator()), "the bar's line is ended: " + text);
-        assertFalse(text.contains("1 workbooks:"), "the summary table goes to stdout, not with the bar: " + text);
+        assertEquals(List.of("start 3", "1/3", "2/3", "3/3", "done"), events);
     }
 
     @Test
@@ -192,7 +181,7 @@ class BatchRunnerTest {
 
     @Test
     void anEmptyFolderGivesAnEmptySummary() throws Exception {
-        BatchSummary s = BatchRunner.run(in(), tmp.resolve("out"), 0, BY_NAME, ProgressListener.NONE);
+        BatchSummary s = BatchRunner.run(in(), tmp.resolve("out"), 0, BY_NAME, Progress.NONE);
         assertEquals(List.of(), s.items());
         assertEquals("\uFEFF" + SummaryCsv.HEADER + "\r\n", Files.readString(s.csv()));
     }
