@@ -18,21 +18,27 @@ import java.util.Map;
  * @param toc           table of contents
  * @param body          sections 1–6 and the appendices
  * @param charts        chart data by name (referenced as {@code chart:NAME})
- * @param statement     the verification statement of a verified report, or null for a study report
+ * @param statements    the verification statement of a verified report (one), none for a study report
  */
 public record ReportView(String htmlLang, String title, String runningHeader, List<Segment> footer, Cover cover,
                          Labelled basicInfo, List<Block> summary, Signatures signatures, Toc toc,
-                         List<Block> body, Map<String, ChartSpec> charts, Statement statement) {
+                         List<Block> body, Map<String, ChartSpec> charts, List<Statement> statements) {
     public ReportView {
         footer = List.copyOf(footer);
         summary = List.copyOf(summary);
         body = List.copyOf(body);
         charts = Map.copyOf(charts);
+        statements = List.copyOf(statements);
     }
 
     /** Whether this is a verified report (it has a verification statement). */
     public boolean hasStatement() {
-        return statement != null;
+        return !statements.isEmpty();
+    }
+
+    /** "Verified" for the running header of a verified report, else empty. */
+    public String verifiedMark() {
+        return statements.isEmpty() ? "" : statements.getFirst().mark();
     }
 
     /**

@@ -73,7 +73,8 @@ public final class ReportViews {
                 lang.label("cover.title") + " " + product,
                 nz(info.reportNo()) + "  " + product,
                 footer(lang), cover(c, verification), basicInfo(c), front.blocks(), signatures(c),
-                new ReportView.Toc(lang.label("toc.title"), toc), body.blocks(), charts, statement);
+                new ReportView.Toc(lang.label("toc.title"), toc), body.blocks(), charts,
+                statement == null ? List.of() : List.of(statement));
     }
 
     private static List<ReportView.Segment> footer(Lang lang) {

@@ -8,7 +8,6 @@ import dev.pcf.workbook.TemplateStyles;
 import dev.pcf.workbook.TemplateWriter;
 import dev.pcf.workbook.Validations;
 import dev.pcf.workbook.Xlsx;
-import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -17,10 +16,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Writes the blank verification workbook from {@link VerificationSchema}, styled like the
@@ -56,14 +52,7 @@ public final class VerificationTemplate {
         dataSheet(wb.getSheet(VerificationSchema.FINDINGS.title()), styles, VerificationSchema.FINDING_COLUMNS);
         for (Schema.SheetDef def : VerificationSchema.SHEETS) TemplateWriter.printSetup(wb.getSheet(def.title()));
         wb.setActiveSheet(0);
-        POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
-        Date fixed = Date.from(TemplateWriter.DOCUMENT_DATE.atStartOfDay().toInstant(ZoneOffset.UTC));
-        core.setCreated(Optional.of(fixed));
-        core.setModified(Optional.of(fixed));
-        core.setCreator("pcf");
-        core.setLastModifiedByUser("pcf");
-        core.setTitle("核查数据表 Verification workbook (contract v1)");
-        wb.getProperties().getExtendedProperties().setApplication("pcf");
+        TemplateWriter.fixProperties(wb, "核查数据表 Verification workbook (contract v1)");
         return wb;
     }
 

@@ -79,7 +79,7 @@ public final class TemplateWriter {
         imagesSheet(wb.getSheet(Schema.IMAGES.title()), styles);
         for (Schema.SheetDef def : Schema.SHEETS) printSetup(wb.getSheet(def.title()));
         wb.setActiveSheet(0);
-        fixProperties(wb);
+        fixProperties(wb, "产品碳足迹数据表 Product carbon footprint workbook (contract v1)");
         return wb;
     }
 
@@ -95,14 +95,15 @@ public final class TemplateWriter {
         }
     }
 
-    private static void fixProperties(XSSFWorkbook wb) {
+    /** Fixed document properties (dates, creator, title), so that the same code writes the same bytes. */
+    public static void fixProperties(XSSFWorkbook wb, String title) {
         POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
         Date fixed = Date.from(DOCUMENT_DATE.atStartOfDay().toInstant(ZoneOffset.UTC));
         core.setCreated(Optional.of(fixed));
         core.setModified(Optional.of(fixed));
         core.setCreator("pcf");
         core.setLastModifiedByUser("pcf");
-        core.setTitle("产品碳足迹数据表 Product carbon footprint workbook (contract v1)");
+        core.setTitle(title);
         wb.getProperties().getExtendedProperties().setApplication("pcf");
     }
 
