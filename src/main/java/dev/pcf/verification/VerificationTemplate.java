@@ -47,38 +47,18 @@ public final class VerificationTemplate {
         TemplateStyles styles = new TemplateStyles(wb);
         for (Schema.SheetDef def : VerificationSchema.SHEETS) wb.createSheet(def.title());
         GuideSheet.write(wb.getSheet(VerificationSchema.GUIDE.title()), styles, guide());
-        fieldSheet(wb.getSheet(VerificationSchema.INFO.title()), styles);
+        TemplateWriter.fieldSheet(wb.getSheet(VerificationSchema.INFO.title()), styles, VerificationSchema.FIELDS,
+                f -> switch (f.field()) {
+                    case "criteria" -> dev.pcf.model.Verification.DEFAULT_CRITERIA;
+                    case "materiality" -> dev.pcf.model.Verification.DEFAULT_MATERIALITY_PCT;
+                    default -> null;
+                });
         dataSheet(wb.getSheet(VerificationSchema.VERIFIERS.title()), styles, VerificationSchema.VERIFIER_COLUMNS);
         dataSheet(wb.getSheet(VerificationSchema.FINDINGS.title()), styles, VerificationSchema.FINDING_COLUMNS);
         for (Schema.SheetDef def : VerificationSchema.SHEETS) TemplateWriter.printSetup(wb.getSheet(def.title()));
         wb.setActiveSheet(0);
         TemplateWriter.fixProperties(wb, "核查数据表 Verification workbook (contract v1)");
         return wb;
-    }
-
-    private static void fieldSheet(XSSFSheet sheet, TemplateStyles styles) {
-        TemplateWriter.header(sheet, styles, List.of(Schema.FIELD_LABEL, Schema.FIELD_VALUE, Schema.FIELD_NOTE), 1);
-        sheet.getRow(0).setHeightInPoints(24);
-        sheet.setColumnWidth(0, 256 * 40);
-        sheet.setColumnWidth(1, 256 * 60);
-        sheet.setColumnWidth(2, 256 * 70);
-        List<Column> fields = VerificationSchema.FIELDS;
-        for (int i = 0; i < fields.size(); i++) {
-            Column f = fields.get(i);
-            int r = i + 1;
-            Cells.put(sheet, r, 0, TemplateWriter.fieldLabel(f), styles.label);
-            Schema.Kind kind = f.kind() == Schema.Kind.TEXT ? Schema.Kind.LONG_TEXT : f.kind();
-            Object prefill = switch (f.field()) {
-                case "criteria" -> dev.pcf.model.Verification.DEFAULT_CRITERIA;
-                case "materiality" -> dev.pcf.model.Verification.DEFAULT_MATERIALITY_PCT;
-                default -> null;
-            };
-            Cells.put(sheet, r, 1, prefill, prefill == null ? styles.input(kind) : styles.prefilled(kind));
-            String note = f.helpZh() + "\n" + f.helpEn();
-            Cells.put(sheet, r, 2, note, styles.note);
-            sheet.getRow(r).setHeightInPoints(15f * Math.max(2, Cells.lines(note, 68)) + 2);
-            if (!f.choices().isEmpty()) Validations.list(sheet, 1, r, r, f.choices(), f.label());
-        }
     }
 
     private static void dataSheet(XSSFSheet sheet, TemplateStyles styles, List<Column> columns) {

@@ -179,18 +179,31 @@ public final class TemplateWriter {
     }
 
     private static void reportSheet(XSSFSheet sheet, TemplateStyles styles) {
+        fieldSheet(sheet, styles, Schema.REPORT_FIELDS, f -> null);
+    }
+
+    /**
+     * A sheet of one field per row ({@code 字段 Field | 值 Value | 说明 Note}): the label with ★ when
+     * required, an input cell (or a prefilled one), the bilingual note, a dropdown for a choice.
+     *
+     * @param prefill the value a field starts with, or null for an empty input cell
+     */
+    public static void fieldSheet(XSSFSheet sheet, TemplateStyles styles, List<Schema.Column> fields,
+                                  java.util.function.Function<Schema.Column, Object> prefill) {
         List<Schema.Column> columns = List.of(Schema.FIELD_LABEL, Schema.FIELD_VALUE, Schema.FIELD_NOTE);
         header(sheet, styles, columns, 1);
         sheet.getRow(0).setHeightInPoints(24);
         sheet.setColumnWidth(0, 256 * 42);
         sheet.setColumnWidth(1, 256 * 60);
         sheet.setColumnWidth(2, 256 * 70);
-        for (int i = 0; i < Schema.REPORT_FIELDS.size(); i++) {
-            Schema.Column f = Schema.REPORT_FIELDS.get(i);
+        for (int i = 0; i < fields.size(); i++) {
+            Schema.Column f = fields.get(i);
             int r = i + 1;
             Cells.put(sheet, r, 0, fieldLabel(f), styles.label);
             // single-line text values wrap too: addresses and names can be long
-            Cells.put(sheet, r, 1, null, styles.input(f.kind() == Schema.Kind.TEXT ? Schema.Kind.LONG_TEXT : f.kind()));
+            Schema.Kind kind = f.kind() == Schema.Kind.TEXT ? Schema.Kind.LONG_TEXT : f.kind();
+            Object value = prefill.apply(f);
+            Cells.put(sheet, r, 1, value, value == null ? styles.input(kind) : styles.prefilled(kind));
             String note = f.helpZh() + "\n" + f.helpEn();
             Cells.put(sheet, r, 2, note, styles.note);
             sheet.getRow(r).setHeightInPoints(15f * Math.max(2, Cells.lines(note, 68)) + 2);
