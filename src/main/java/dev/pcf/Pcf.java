@@ -1,14 +1,16 @@
 package dev.pcf;
 
+import dev.pcf.annotate.Annotator;
 import dev.pcf.calc.Calculator;
+import dev.pcf.examples.Examples;
 import dev.pcf.export.PactExporter;
 import dev.pcf.export.ResultJson;
 import dev.pcf.export.ResultsWorkbookWriter;
 import dev.pcf.io.AtomicFile;
 import dev.pcf.model.Footprint;
 import dev.pcf.model.InputException;
-import dev.pcf.model.PcfWorkbook;
 import dev.pcf.model.OutputException;
+import dev.pcf.model.PcfWorkbook;
 import dev.pcf.model.Problem;
 import dev.pcf.model.Progress;
 import dev.pcf.model.ReportLanguage;
@@ -21,16 +23,14 @@ import dev.pcf.model.Verification;
 import dev.pcf.verification.VerificationReader;
 import dev.pcf.verification.VerificationRules;
 import dev.pcf.verification.VerificationTemplate;
+import dev.pcf.reader.WorkbookReader;
 import dev.pcf.render.PdfDocument;
 import dev.pcf.render.PdfRenderer;
 import dev.pcf.render.ReportBuilder;
+import dev.pcf.template.TemplateWriter;
 import dev.pcf.uncertainty.InputModel;
 import dev.pcf.uncertainty.McOptions;
 import dev.pcf.uncertainty.MonteCarlo;
-import dev.pcf.workbook.Annotator;
-import dev.pcf.workbook.Examples;
-import dev.pcf.workbook.TemplateWriter;
-import dev.pcf.workbook.WorkbookReader;
 
 import java.io.IOException;
 import java.io.OutputStream;

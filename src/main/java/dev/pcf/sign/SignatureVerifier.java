@@ -85,7 +85,7 @@ public final class SignatureVerifier {
             problem = "the byte range " + Arrays.toString(br) + " is not inside the file";
         } else {
             try {
-                byte[] contents = s.getContents(pdf);
+                byte[] contents = derObject(s.getContents(pdf));
                 byte[] signed = s.getSignedContent(pdf);
                 CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed), contents);
                 SignerInformation si = cms.getSignerInfos().getSigners().iterator().next();
@@ -128,6 +128,29 @@ public final class SignatureVerifier {
             if (sha256 && MessageDigest.isEqual(hash, id.getCertHash())) return true;
         }
         return false;
+    }
+
+    /**
+     * The first DER object of {@code bytes}: /Contents is padded with zeros to its reserved size, and
+     * the CMS parser refuses bytes after the object.
+     */
+    public static byte[] derObject(byte[] bytes) {
+        if (bytes.length < 2) return bytes;
+        int first = bytes[1] & 0xff;
+        long length;
+        int header;
+        if (first < 0x80) {
+            length = first;
+            header = 2;
+        } else {
+            int n = first & 0x7f;
+            if (n == 0 || n > 4 || bytes.length < 2 + n) return bytes;
+            length = 0;
+            for (int i = 0; i < n; i++) length = length << 8 | (bytes[2 + i] & 0xff);
+            header = 2 + n;
+        }
+        long total = header + length;
+        return total <= bytes.length ? Arrays.copyOf(bytes, (int) total) : bytes;
     }
 
     /** The offsets just after each {@code %%EOF} marker: the ends of the file's revisions. */

@@ -1,14 +1,14 @@
 package dev.pcf.verification;
 
 import dev.pcf.model.CellRef;
-import dev.pcf.workbook.CellValue;
-import dev.pcf.workbook.Headers;
-import dev.pcf.workbook.Problems;
+import dev.pcf.reader.CellValue;
+import dev.pcf.reader.Headers;
+import dev.pcf.reader.Problems;
 import dev.pcf.workbook.Schema;
 import dev.pcf.workbook.Schema.Column;
-import dev.pcf.workbook.Table;
-import dev.pcf.workbook.Values;
-import dev.pcf.workbook.Vocabulary;
+import dev.pcf.reader.Table;
+import dev.pcf.reader.Values;
+import dev.pcf.reader.Vocabulary;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;

@@ -11,13 +11,13 @@ import dev.pcf.model.Verification.FindingStatus;
 import dev.pcf.model.Verification.FindingType;
 import dev.pcf.model.Verification.Role;
 import dev.pcf.model.Verification.Verifier;
-import dev.pcf.workbook.Headers;
-import dev.pcf.workbook.Limits;
-import dev.pcf.workbook.Problems;
-import dev.pcf.workbook.RowReader;
-import dev.pcf.workbook.SafeOpen;
+import dev.pcf.reader.Headers;
+import dev.pcf.reader.Limits;
+import dev.pcf.reader.Problems;
+import dev.pcf.reader.RowReader;
+import dev.pcf.reader.SafeOpen;
 import dev.pcf.workbook.Schema.SheetDef;
-import dev.pcf.workbook.Table;
+import dev.pcf.reader.Table;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -169,7 +169,7 @@ public final class VerificationReader {
             f.materiality = s.percent("materiality");
             if (f.materiality != null && (f.materiality <= 0 || f.materiality >= 100)) {
                 problems.error(s.cell("materiality"), VerificationSchema.field("materiality").label()
-                        + " must be a percentage above 0 and below 100, found " + dev.pcf.workbook.CellValue.plain(f.materiality));
+                        + " must be a percentage above 0 and below 100, found " + dev.pcf.reader.CellValue.plain(f.materiality));
                 f.materiality = null;
             }
             f.activities = Text.of(s.text("activities"), s.text("activitiesEn"));

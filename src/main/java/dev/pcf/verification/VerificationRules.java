@@ -5,9 +5,9 @@ import dev.pcf.model.Problem;
 import dev.pcf.model.SourceFile;
 import dev.pcf.model.Verification;
 import dev.pcf.model.Verification.Finding;
-import dev.pcf.workbook.Headers;
-import dev.pcf.workbook.Limits;
-import dev.pcf.workbook.SafeOpen;
+import dev.pcf.reader.Headers;
+import dev.pcf.reader.Limits;
+import dev.pcf.reader.SafeOpen;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -127,6 +127,6 @@ public final class VerificationRules {
     }
 
     private static String plain(double d) {
-        return dev.pcf.workbook.CellValue.plain(d);
+        return dev.pcf.reader.CellValue.plain(d);
     }
 }

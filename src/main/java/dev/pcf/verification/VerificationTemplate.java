@@ -1,13 +1,14 @@
 package dev.pcf.verification;
 
-import dev.pcf.workbook.Cells;
-import dev.pcf.workbook.GuideSheet;
+import dev.pcf.model.FieldKind;
+import dev.pcf.template.Cells;
+import dev.pcf.template.GuideSheet;
 import dev.pcf.workbook.Schema;
 import dev.pcf.workbook.Schema.Column;
-import dev.pcf.workbook.TemplateStyles;
-import dev.pcf.workbook.TemplateWriter;
-import dev.pcf.workbook.Validations;
-import dev.pcf.workbook.Xlsx;
+import dev.pcf.template.TemplateStyles;
+import dev.pcf.template.TemplateWriter;
+import dev.pcf.template.Validations;
+import dev.pcf.template.Xlsx;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -65,7 +66,7 @@ public final class VerificationTemplate {
         TemplateWriter.header(sheet, styles, columns, 0);
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
-            sheet.setColumnWidth(i, 256 * (c.kind() == Schema.Kind.LONG_TEXT ? 48 : 26));
+            sheet.setColumnWidth(i, 256 * (c.kind() == FieldKind.LONG_TEXT ? 48 : 26));
             for (int r = 1; r <= INPUT_ROWS; r++) Cells.cell(sheet, r, i).setCellStyle(styles.input(c.kind()));
             if (!c.choices().isEmpty()) Validations.list(sheet, i, 1, INPUT_ROWS, c.choices(), c.label());
         }

@@ -9,7 +9,7 @@ import dev.pcf.model.UncertaintyResult;
 import dev.pcf.uncertainty.McOptions;
 import dev.pcf.uncertainty.MonteCarlo;
 import dev.pcf.model.Progress;
-import dev.pcf.workbook.WorkbookReader;
+import dev.pcf.reader.WorkbookReader;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -9,7 +9,7 @@ import dev.pcf.report.Messages;
 import dev.pcf.uncertainty.McOptions;
 import dev.pcf.uncertainty.MonteCarlo;
 import dev.pcf.model.Progress;
-import dev.pcf.workbook.WorkbookReader;
+import dev.pcf.reader.WorkbookReader;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -117,7 +117,7 @@ class SignTest {
                 assertEquals("ETSI.CAdES.detached", sig.getSubFilter());
                 int[] br = sig.getByteRange();
                 assertEquals(0, br[0]);
-                CMSSignedData cms = new CMSSignedData(sig.getContents(twice));
+                CMSSignedData cms = new CMSSignedData(SignatureVerifier.derObject(sig.getContents(twice)));
                 assertTrue(cms.isDetachedSignature());
                 SignerInformation si = cms.getSignerInfos().getSigners().iterator().next();
                 assertEquals(NISTObjectIdentifiers.id_sha256.getId(), si.getDigestAlgOID());
