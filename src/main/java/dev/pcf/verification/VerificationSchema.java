@@ -6,7 +6,11 @@ import dev.pcf.model.Verification.FindingStatus;
 import dev.pcf.model.Verification.FindingType;
 import dev.pcf.model.Verification.Role;
 import dev.pcf.workbook.Schema.Column;
-import dev.pcf.model.FieldKind;
+import dev.pcf.model.FindingField;
+import dev.pcf.model.SheetField;
+import dev.pcf.model.Verification;
+import dev.pcf.model.VerificationField;
+import dev.pcf.model.VerifierField;
 import dev.pcf.workbook.Schema.SheetDef;
 import dev.pcf.reader.Vocabulary;
 
@@ -70,66 +74,54 @@ public final class VerificationSchema {
         return m;
     }
 
-    private static Column col(String field, String zh, String en, boolean req, FieldKind kind, String helpZh, String helpEn) {
-        return new Column(field, zh, en, "", req, kind, List.of(), helpZh, helpEn);
+    private static Column col(SheetField f, String helpZh, String helpEn) {
+        return new Column(f.key(), f.zh(), f.en(), f.unit(), f.required(), f.kind(), List.of(), helpZh, helpEn);
     }
 
-    private static Column choice(String field, String zh, String en, boolean req, List<String> choices, String helpZh,
-                                 String helpEn) {
-        return new Column(field, zh, en, "", req, FieldKind.CHOICE, choices, helpZh, helpEn);
+    private static Column choice(SheetField f, List<String> choices, String helpZh, String helpEn) {
+        return new Column(f.key(), f.zh(), f.en(), f.unit(), f.required(), f.kind(), choices, helpZh, helpEn);
     }
 
     /** Fields of the 核查信息 Verification sheet, in the template's order. */
     public static final List<Column> FIELDS = List.of(
-            col("body", "核查机构", "Verification body", true, FieldKind.TEXT,
-                    "出具核查声明的机构全称。", "Full name of the body issuing the statement."),
-            col("statementNo", "核查声明编号", "Statement No.", true, FieldKind.TEXT,
-                    "核查声明的编号，印在声明页和封面。", "Number of the verification statement, printed on the statement and the cover."),
-            col("criteria", "核查依据", "Criteria", false, FieldKind.TEXT,
-                    "默认 " + dev.pcf.model.Verification.DEFAULT_CRITERIA + "。",
-                    "Default " + dev.pcf.model.Verification.DEFAULT_CRITERIA + "."),
-            choice("assurance", "保证等级", "Level of assurance", true, ASSURANCES,
-                    "有限保证（limited）或合理保证（reasonable）。", "limited or reasonable."),
-            new Column("materiality", "实质性阈值", "Materiality", "(%)", false, FieldKind.PERCENT, List.of(),
-                    "实质性偏差阈值，百分比：5 或 5% 均表示 5%；默认 5。", "Materiality threshold in percent: 5 or 5% mean 5 %; default 5."),
-            col("activities", "核查活动（中文）", "Verification activities (Chinese)", false, FieldKind.LONG_TEXT,
-                    "如：文件评审、现场核查、人员访谈。", "e.g. 文件评审、现场核查 (Chinese)."),
-            col("activitiesEn", "核查活动（英文）", "Verification activities (English)", false, FieldKind.LONG_TEXT,
-                    "核查活动的英文描述。", "e.g. document review, site visit, interviews."),
-            col("siteVisit", "现场核查日期", "Site visit date", false, FieldKind.DATE,
-                    "日期单元格或 yyyy-mm-dd。", "A date cell or yyyy-mm-dd."),
-            choice("conclusion", "核查结论", "Conclusion", true, CONCLUSIONS,
-                    "肯定、保留、否定或无法表示意见；存在未关闭的不符合项时不能为肯定或保留。",
+            col(VerificationField.BODY, "出具核查声明的机构全称。", "Full name of the body issuing the statement."),
+            col(VerificationField.STATEMENT_NO, "核查声明的编号，印在声明页和封面。",
+                    "Number of the verification statement, printed on the statement and the cover."),
+            col(VerificationField.CRITERIA, "默认 " + Verification.DEFAULT_CRITERIA + "。", "Default " + Verification.DEFAULT_CRITERIA + "."),
+            choice(VerificationField.ASSURANCE, ASSURANCES, "有限保证（limited）或合理保证（reasonable）。", "limited or reasonable."),
+            col(VerificationField.MATERIALITY, "实质性偏差阈值，百分比：5 或 5% 均表示 5%；默认 5。",
+                    "Materiality threshold in percent: 5 or 5% mean 5 %; default 5."),
+            col(VerificationField.ACTIVITIES, "如：文件评审、现场核查、人员访谈。", "e.g. 文件评审、现场核查 (Chinese)."),
+            col(VerificationField.ACTIVITIES_EN, "核查活动的英文描述。", "e.g. document review, site visit, interviews."),
+            col(VerificationField.SITE_VISIT, "日期单元格或 yyyy-mm-dd。", "A date cell or yyyy-mm-dd."),
+            choice(VerificationField.CONCLUSION, CONCLUSIONS, "肯定、保留、否定或无法表示意见；存在未关闭的不符合项时不能为肯定或保留。",
                     "positive, qualified, adverse or disclaimer; not positive or qualified while a non-conformity is open."),
-            col("conclusionText", "结论说明（中文）", "Conclusion text (Chinese)", false, FieldKind.LONG_TEXT,
-                    "核查员自己的结论表述；留空则使用该结论类型的标准表述。", "The verifier's own words (Chinese); empty = the standard text for the conclusion."),
-            col("conclusionTextEn", "结论说明（英文）", "Conclusion text (English)", false, FieldKind.LONG_TEXT,
-                    "结论表述的英文版；留空则使用标准表述。", "The verifier's own words (English); empty = the standard text."),
-            new Column("reportedTotal", "企业报告值", "Reported total", "(kgCO2e)", false, FieldKind.NUMBER, List.of(),
-                    "企业最初申报的每功能单位碳足迹；填写后报告列出申报值与核查值之差及是否超过实质性阈值。",
+            col(VerificationField.CONCLUSION_TEXT, "核查员自己的结论表述；留空则使用该结论类型的标准表述。",
+                    "The verifier's own words (Chinese); empty = the standard text for the conclusion."),
+            col(VerificationField.CONCLUSION_TEXT_EN, "结论表述的英文版；留空则使用标准表述。",
+                    "The verifier's own words (English); empty = the standard text."),
+            col(VerificationField.REPORTED_TOTAL, "企业最初申报的每功能单位碳足迹；填写后报告列出申报值与核查值之差及是否超过实质性阈值。",
                     "kgCO2e per functional unit as the company first declared it; the report then shows reported vs verified and the difference against the materiality."),
-            col("statementDate", "声明日期", "Statement date", true, FieldKind.DATE,
-                    "核查声明的签发日期。", "Date the statement is issued."));
+            col(VerificationField.STATEMENT_DATE, "核查声明的签发日期。", "Date the statement is issued."));
 
     /** Columns of the 核查组 Verifiers sheet. */
     public static final List<Column> VERIFIER_COLUMNS = List.of(
-            col("name", "姓名", "Name", true, FieldKind.TEXT, "核查组成员姓名。", "Name of the team member."),
-            choice("role", "角色", "Role", true, ROLES, "核查组长、核查员、技术复核或批准；至少一名核查组长。",
+            col(VerifierField.NAME, "核查组成员姓名。", "Name of the team member."),
+            choice(VerifierField.ROLE, ROLES, "核查组长、核查员、技术复核或批准；至少一名核查组长。",
                     "Lead verifier, verifier, reviewer or approver; at least one lead verifier."),
-            col("certificate", "证书编号", "Certificate No.", false, FieldKind.TEXT, "核查员注册证书编号。", "Registration certificate number."),
-            col("organisation", "工作单位", "Organisation", false, FieldKind.TEXT, "工作单位。", "Employer."));
+            col(VerifierField.CERTIFICATE, "核查员注册证书编号。", "Registration certificate number."),
+            col(VerifierField.ORGANISATION, "工作单位。", "Employer."));
 
     /** Columns of the 核查发现 Findings sheet. */
     public static final List<Column> FINDING_COLUMNS = List.of(
-            col("id", "编号", "ID", true, FieldKind.TEXT, "发现编号，如 NC-01、OB-01。", "Finding ID, e.g. NC-01, OB-01."),
-            choice("type", "类型", "Type", true, TYPES, "不符合项或观察项。", "non-conformity or observation."),
-            col("description", "描述（中文）", "Description (Chinese)", true, FieldKind.LONG_TEXT, "发现的描述。", "What was found (Chinese)."),
-            col("descriptionEn", "描述（英文）", "Description (English)", false, FieldKind.LONG_TEXT, "描述的英文版。", "What was found (English)."),
-            col("cell", "涉及单元格", "Cell", false, FieldKind.TEXT,
-                    "企业数据表中相关的单元格，如 '活动数据 Activity'!D4；须存在。",
+            col(FindingField.ID, "发现编号，如 NC-01、OB-01。", "Finding ID, e.g. NC-01, OB-01."),
+            choice(FindingField.TYPE, TYPES, "不符合项或观察项。", "non-conformity or observation."),
+            col(FindingField.DESCRIPTION, "发现的描述。", "What was found (Chinese)."),
+            col(FindingField.DESCRIPTION_EN, "描述的英文版。", "What was found (English)."),
+            col(FindingField.CELL, "企业数据表中相关的单元格，如 '活动数据 Activity'!D4；须存在。",
                     "The company workbook's cell concerned, e.g. '活动数据 Activity'!D4; it must exist."),
-            choice("status", "状态", "Status", true, STATUSES, "未关闭或已关闭。", "open or closed."),
-            col("resolution", "关闭说明", "Resolution", false, FieldKind.LONG_TEXT, "已关闭时必填：如何整改。", "Required when closed: how it was resolved."));
+            choice(FindingField.STATUS, STATUSES, "未关闭或已关闭。", "open or closed."),
+            col(FindingField.RESOLUTION, "已关闭时必填：如何整改。", "Required when closed: how it was resolved."));
 
     /** The field definition of a Verification-sheet field. */
     static Column field(String name) {
