@@ -27,6 +27,7 @@ import dev.pcf.reader.WorkbookReader;
 import dev.pcf.render.PdfDocument;
 import dev.pcf.render.PdfRenderer;
 import dev.pcf.render.ReportBuilder;
+import dev.pcf.template.LibraryVersions;
 import dev.pcf.template.TemplateWriter;
 import dev.pcf.uncertainty.InputModel;
 import dev.pcf.uncertainty.McOptions;
@@ -115,6 +116,7 @@ public final class Pcf {
         List<Problem> problems = new ArrayList<>(reading.problems());
         PcfWorkbook wb = reading.workbook();
         if (wb != null) {
+            problems.addAll(LibraryVersions.check(wb));
             problems.addAll(Calculator.check(wb));
             problems.addAll(InputModel.check(wb));
             if (printability) problems.addAll(printability(wb));
