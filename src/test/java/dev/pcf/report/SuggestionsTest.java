@@ -67,7 +67,7 @@ class SuggestionsTest {
     void linesOfDifferentKindsGetTheirOwnLever() {
         Jx0317 c = Jx0317.build();
         var f = c.fp;
-        // only RAW electricity (101.06428) and distribution diesel (0.7370 × 3.095912 = 2.28169), with a made-up
+        // only RAW electricity (101.06428) and distribution diesel (0.7370 × 3.0959096 = 2.28169), with a made-up
         // total of 20 that lifts diesel over the 5 % floor: 101.06428 / 20 = 505.32 %, 2.28169 / 20 = 11.41 %
         var lines = List.of(f.lines().get(0), f.lines().get(3));
         var fp = new dev.pcf.model.Footprint(f.gwpSet(), 20, f.stages(), f.byGas(), f.byOrigin(), lines, f.cutOff(),
