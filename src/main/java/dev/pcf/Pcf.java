@@ -22,6 +22,14 @@ import dev.pcf.model.ScenarioResult;
 import dev.pcf.model.UncertaintyResult;
 import dev.pcf.reader.Reading;
 import dev.pcf.reader.RowExcerpts;
+import dev.pcf.model.SignRequest;
+import dev.pcf.model.SignatureStatus;
+import dev.pcf.sign.PdfSigner;
+import dev.pcf.sign.SignatureVerifier;
+import dev.pcf.model.Verification;
+import dev.pcf.verification.VerificationReader;
+import dev.pcf.verification.VerificationRules;
+import dev.pcf.verification.VerificationTemplate;
 import dev.pcf.reader.WorkbookReader;
 import dev.pcf.render.Fonts;
 import dev.pcf.render.PdfDocument;
@@ -225,6 +233,99 @@ public final class Pcf {
         if (v.hasErrors() || v.workbook() == null) {
             throw new InputException(v.problems());
         }
+        return run(v, options, progress);
+    }
+
+    /**
+     * A calculated result with the verification body's opinion of it.
+     *
+     * @param result       the company workbook's result
+     * @param verification the verification workbook as read
+     * @param warnings     every warning: the company workbook's, then the verification workbook's
+     */
+    public record Verified(Result result, Verification verification, List<Problem> warnings) {}
+
+    /**
+     * Reads and checks both workbooks, listing the problems of both at once, then calculates: the
+     * input of a verified report ({@code pcf report BOOK --verification V.xlsx}).
+     *
+     * @throws InputException when either workbook has any error (all of both listed)
+     * @throws IOException    when a file cannot be read
+     */
+    public static Verified calculateVerified(Path file, Path verificationFile, Options options,
+                                             Progress progress) throws IOException {
+        Validation v = check(file, false);
+        VerificationReader.Reading vr = VerificationReader.read(verificationFile);
+        List<Problem> problems = new ArrayList<>(v.problems());
+        problems.addAll(vr.problems());
+        Verification verification = vr.verification();
+        if (v.workbook() != null && verification != null) {
+            // cell references first, so that they are listed with the other errors; materiality after the calculation
+            problems.addAll(VerificationRules.check(verification, v.workbook().source(), Double.NaN));
+        }
+        if (problems.stream().anyMatch(Problem::isError) || v.workbook() == null || verification == null) {
+            throw new InputException(distinct(problems));
+        }
+        Result r = run(v, options, progress);
+        List<Problem> warnings = new ArrayList<>(r.warnings());
+        warnings.addAll(vr.problems());
+        for (Problem p : VerificationRules.checkTotal(verification, r.footprint().total())) warnings.add(p);
+        return new Verified(r, verification, distinct(warnings));
+    }
+
+    /** Writes the blank verification workbook ({@code pcf template --verification}). */
+    public static void writeVerificationTemplate(OutputStream out) throws IOException {
+        VerificationTemplate.write(out);
+    }
+
+    /** The {@code pcf-result/1} JSON of a verified result, with its {@code verification} block. */
+    public static String json(Verified v) {
+        Result r = v.result();
+        return ResultJson.write(r.workbook(), r.footprint(), r.uncertainty(), v.warnings(), v.verification());
+    }
+
+    /**
+     * Renders the verified report in memory: the verification statement after the summary, the empty
+     * signature fields {@code verifier} and {@code reviewer}, both workbooks embedded.
+     *
+     * @param lang the language; null for the company workbook's
+     */
+    public static Report report(Verified v, ReportLanguage lang) {
+        PdfDocument doc = reportDocument(v, lang);
+        return new Report(PdfRenderer.render(doc), doc.xhtml());
+    }
+
+    /** The verified report's PDF document, before rendering. */
+    public static PdfDocument reportDocument(Verified v, ReportLanguage lang) {
+        Result r = v.result();
+        ReportLanguage l = lang != null ? lang : r.workbook().info().language();
+        return Reports.BUILDER.document(r.workbook(), r.footprint(), r.uncertainty(), r.scenarios(), v.verification(), l,
+                json(v).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Signs an empty signature field of a PDF ({@code pcf sign}): a PAdES baseline B-B signature in an
+     * incremental update. The result begins with the file's bytes; earlier signatures stay valid.
+     *
+     * @param clock the signing time
+     * @throws InputException for an unusable key store, a missing or already signed field, a file that is not a PDF
+     * @throws IOException    when the PDF cannot be read
+     */
+    public static byte[] sign(Path pdf, SignRequest request, java.time.Clock clock) throws IOException {
+        return PdfSigner.sign(java.nio.file.Files.readAllBytes(pdf), pdf.toString(), request, clock);
+    }
+
+    /**
+     * Checks every signature of a PDF ({@code pcf sign --verify}).
+     *
+     * @throws InputException when the file is not a readable PDF
+     * @throws IOException    when it cannot be read
+     */
+    public static List<SignatureStatus> verifySignatures(Path pdf) throws IOException {
+        return SignatureVerifier.verify(java.nio.file.Files.readAllBytes(pdf), pdf.toString());
+    }
+
+    private static Result run(Validation v, Options options, Progress progress) {
         PcfWorkbook wb = v.workbook();
         Footprint fp = Calculator.calculate(wb);
         List<Problem> warnings = new ArrayList<>(v.warnings());
@@ -273,7 +374,7 @@ public final class Pcf {
     /** The report's PDF document (XHTML, charts, pictures, metadata, attachments), before rendering. */
     public static PdfDocument reportDocument(Result r, ReportLanguage lang) {
         ReportLanguage l = lang != null ? lang : r.workbook().info().language();
-        return Reports.BUILDER.document(r.workbook(), r.footprint(), r.uncertainty(), r.scenarios(), l,
+        return Reports.BUILDER.document(r.workbook(), r.footprint(), r.uncertainty(), r.scenarios(), null, l,
                 json(r).getBytes(StandardCharsets.UTF_8));
     }
 

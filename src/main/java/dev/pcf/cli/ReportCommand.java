@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code pcf report WORKBOOK [-o OUT.pdf] [--lang zh|en|zh+en] [--html OUT.html]}. */
+/** {@code pcf report WORKBOOK [--verification V.xlsx] [-o OUT.pdf] [--lang zh|en|zh+en] [--html OUT.html]}. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write the PDF report (PDF/A-3b, with the workbook and the JSON results embedded).")
 final class ReportCommand implements Callable<Integer> {
@@ -27,6 +27,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "OUT.html", description = "Also write the intermediate XHTML, to preview in a browser.")
     Path html;
 
+    @Option(names = "--verification", paramLabel = "V.xlsx",
+            description = "The verification workbook (pcf template --verification): writes a verified report with the verification statement and empty signature fields verifier and reviewer.")
+    Path verification;
+
     @Mixin
     McOptionsMixin mc;
 
@@ -40,15 +44,26 @@ final class ReportCommand implements Callable<Integer> {
             language = ReportLanguage.parse(lang);
             if (language == null) throw new Main.UsageException("--lang must be zh, en or zh+en, found '" + lang + "'");
         }
-        Pcf.Result r = Pcf.calculate(workbook, mc.options(), TerminalProgress.monteCarlo(common.err()));
+        Pcf.Result r;
+        Pcf.Report report;
+        java.util.List<dev.pcf.model.Problem> warnings0;
         // rendered fully in memory first, so a failure leaves nothing behind
-        Pcf.Report report = Pcf.report(r, language);
+        if (verification != null) {
+            Pcf.Verified v = Pcf.calculateVerified(workbook, verification, mc.options(), TerminalProgress.monteCarlo(common.err()));
+            r = v.result();
+            report = Pcf.report(v, language);
+            warnings0 = v.warnings();
+        } else {
+            r = Pcf.calculate(workbook, mc.options(), TerminalProgress.monteCarlo(common.err()));
+            report = Pcf.report(r, language);
+            warnings0 = r.warnings();
+        }
         Path target = output != null ? output : Path.of(baseName(workbook) + ".pdf");
         if (html != null) {
             Pcf.writeFile(html, out -> out.write(report.xhtml().getBytes(StandardCharsets.UTF_8)));
         }
         Pcf.writeFile(target, out -> out.write(report.pdf()));
-        var warnings = new java.util.ArrayList<>(r.warnings());
+        var warnings = new java.util.ArrayList<>(warnings0);
         warnings.addAll(Pcf.printability(r.workbook()));
         Main.printProblems(warnings, common.err());
         common.err().println("wrote " + target);

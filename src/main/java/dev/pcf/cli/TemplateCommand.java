@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code pcf template [-o FILE] [--example NAME]}: writes the blank standard workbook or an example. */
+/** {@code pcf template [-o FILE] [--example NAME | --verification]}: writes a blank workbook or an example. */
 @Command(name = "template", mixinStandardHelpOptions = true,
         description = "Write the blank standard workbook (or a filled example with --example).")
 final class TemplateCommand implements Callable<Integer> {
@@ -19,11 +19,21 @@ final class TemplateCommand implements Callable<Integer> {
             completionCandidates = ExampleNames.class)
     String example;
 
+    @Option(names = "--verification", description = "Write the blank verification workbook instead (the verification body's opinion; see verification-contract.md).")
+    boolean verification;
+
     @Mixin
     Common common;
 
     @Override
     public Integer call() throws Exception {
+        if (verification) {
+            if (example != null) throw new Main.UsageException("--verification and --example cannot be combined");
+            Path target = output != null ? output : Path.of("pcf-verification.xlsx");
+            Pcf.writeFile(target, Pcf::writeVerificationTemplate);
+            common.err().println("wrote " + target);
+            return Main.OK;
+        }
         if (example != null && !Pcf.exampleNames().contains(example)) {
             throw new Main.UsageException("unknown example '" + example + "'; known: " + String.join(", ", Pcf.exampleNames()));
         }

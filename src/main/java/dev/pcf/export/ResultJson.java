@@ -67,6 +67,23 @@ public final class ResultJson {
         }
     }
 
+    /**
+     * The JSON text of a verified report: {@link #write} plus a {@code verification} block (see
+     * {@link VerificationJson}).
+     *
+     * @param verification the verification, or null for a study report
+     */
+    public static String write(PcfWorkbook wb, Footprint fp, UncertaintyResult mc, List<Problem> warnings,
+                               dev.pcf.model.Verification verification) {
+        Map<String, Object> root = tree(wb, fp, mc, warnings);
+        if (verification != null) root.put("verification", VerificationJson.tree(verification, fp.total()));
+        try {
+            return MAPPER.writer(PRINTER).writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the result JSON", e);
+        }
+    }
+
     /** The JSON as a tree of maps, lists, strings and numbers (insertion-ordered). */
     public static Map<String, Object> tree(PcfWorkbook wb, Footprint fp, UncertaintyResult mc, List<Problem> warnings) {
         var info = wb.info();
@@ -202,7 +219,7 @@ public final class ResultJson {
                 "se_p2_5", num(s.seLow()), "se_p97_5", num(s.seHigh()));
     }
 
-    private static Object num(double v) {
+    static Object num(double v) {
         return Double.isFinite(v) ? (Object) v : null;
     }
 
@@ -210,7 +227,7 @@ public final class ResultJson {
         return o == null ? null : o.toString();
     }
 
-    private static Map<String, Object> obj(Object... kv) {
+    static Map<String, Object> obj(Object... kv) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
         return m;

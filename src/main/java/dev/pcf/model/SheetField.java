@@ -1,14 +1,16 @@
 package dev.pcf.model;
 
 /**
- * A column of a data sheet, or a field row of the Report sheet, of the standard workbook: its key
+ * A column of a data sheet, or a field row of the Report sheet, of the standard workbook (or of the
+ * verification workbook: {@link VerificationField}, {@link VerifierField}, {@link FindingField}): its key
  * in the model, its bilingual name as the template prints it and the kind of value it holds. One
  * enum per sheet implements it, so every stage names a field the same way (messages use
  * {@link #label()}), and {@code dev.pcf.workbook.Schema} builds the workbook layout from them.
  */
 public sealed interface SheetField
         permits StageField, FactorField, ActivityField, UncertaintyField, TeamField, ImprovementField, ReportField,
-        ScenarioField {
+        ScenarioField,
+                VerificationField, VerifierField, FindingField {
 
     /**
      * What each enum constant carries.

@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * What a cell holds once any formula is evaluated. Formulas are evaluated with POI's evaluator;
  * a formula that refers to another workbook is never followed.
  */
-sealed interface CellValue {
+public sealed interface CellValue {
 
     /** An empty cell, or text of spaces only. */
     record Blank() implements CellValue {}

@@ -17,7 +17,7 @@ public final class Headers {
     private static final Pattern BRACKETED = Pattern.compile("\\(([^()]*)\\)");
 
     /** Lower case, no spaces, half-width brackets, no ★, no bracketed units (language qualifiers kept). */
-    static String normalize(String s) {
+    public static String normalize(String s) {
         if (s == null) return "";
         String t = s.replace('（', '(').replace('）', ')').replace('／', '/').replace('²', '2')
                 .replace("★", "").replace("*", "")

@@ -6,7 +6,7 @@ import dev.pcf.model.RowCells;
 import java.util.Map;
 
 /** One record row of a {@link Table}: typed access by field name, remembering whether the row had errors. */
-final class RowReader {
+public final class RowReader {
     private final Table table;
     private final int row;
     private final Map<String, CellValue> values;
@@ -22,11 +22,11 @@ final class RowReader {
     }
 
     /** Whether any error was reported for this row. */
-    boolean failed() {
+    public boolean failed() {
         return problems.errorCount() > errorsBefore;
     }
 
-    int row() {
+    public int row() {
         return row;
     }
 
@@ -35,12 +35,12 @@ final class RowReader {
     }
 
     /** The field's cell; the whole row when the sheet has no such column (see {@link RowCells#cell}). */
-    CellRef ref(String field) {
+    public CellRef ref(String field) {
         Integer c = table.index().get(field);
         return c == null ? CellRef.wholeRow(table.sheetName(), row) : new CellRef(table.sheetName(), row, c);
     }
 
-    boolean hasColumn(String field) {
+    public boolean hasColumn(String field) {
         return table.hasColumn(field);
     }
 
@@ -48,35 +48,35 @@ final class RowReader {
         return values.getOrDefault(field, CellValue.BLANK);
     }
 
-    boolean blank(String field) {
+    public boolean blank(String field) {
         return value(field).isBlank();
     }
 
-    String label(String field) {
+    public String label(String field) {
         return table.column(field).label();
     }
 
-    void error(String field, String message) {
+    public void error(String field, String message) {
         problems.error(ref(field), message);
     }
 
-    void warning(String field, String message) {
+    public void warning(String field, String message) {
         problems.warning(ref(field), message);
     }
 
     /** Text, "" when blank. */
-    String text(String field) {
+    public String text(String field) {
         String t = Values.text(ref(field), label(field), value(field), problems);
         return t == null ? "" : t;
     }
 
     /** Text or null when blank. */
-    String optText(String field) {
+    public String optText(String field) {
         String t = text(field);
         return t.isEmpty() ? null : t;
     }
 
-    Double number(String field) {
+    public Double number(String field) {
         return Values.plainNumber(ref(field), label(field), value(field), problems);
     }
 
@@ -92,7 +92,7 @@ final class RowReader {
         return Values.integer(ref(field), label(field), value(field), problems);
     }
 
-    <T> T choice(String field, Vocabulary<T> vocabulary) {
+    public <T> T choice(String field, Vocabulary<T> vocabulary) {
         return Values.choice(ref(field), label(field), value(field), vocabulary, problems);
     }
 }

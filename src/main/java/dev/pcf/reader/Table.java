@@ -19,7 +19,7 @@ import java.util.Map;
  * A data sheet: header in row 1, one record per row below. Columns are found by header text in
  * any order; columns the schema does not know are ignored.
  */
-final class Table {
+public final class Table {
     private final Sheet sheet;
     private final List<Column> columns;
     private final Map<String, Integer> index;
@@ -33,7 +33,7 @@ final class Table {
     }
 
     /** Reads the header row; a missing required column or a repeated header is reported. */
-    static Table of(Sheet sheet, List<Column> columns, Problems problems) {
+    public static Table of(Sheet sheet, List<Column> columns, Problems problems) {
         String name = sheet.getSheetName();
         Map<String, Integer> index = new LinkedHashMap<>();
         Row header = sheet.getRow(0);
@@ -66,7 +66,7 @@ final class Table {
         return new Table(sheet, columns, Map.copyOf(index), complete);
     }
 
-    static String headerText(Cell cell) {
+    public static String headerText(Cell cell) {
         return switch (cell.getCellType()) {
             case STRING -> cell.getStringCellValue().strip();
             case NUMERIC -> CellValue.plain(cell.getNumericCellValue());
@@ -76,15 +76,15 @@ final class Table {
     }
 
     /** Whether every required column was found once. */
-    boolean complete() {
+    public boolean complete() {
         return complete;
     }
 
-    boolean hasColumn(String field) {
+    public boolean hasColumn(String field) {
         return index.containsKey(field);
     }
 
-    String sheetName() {
+    public String sheetName() {
         return sheet.getSheetName();
     }
 
@@ -100,7 +100,7 @@ final class Table {
      * The non-blank rows below the header, each with its cells evaluated. A row with some cells
      * filled but a required cell empty is reported, once per empty required cell.
      */
-    Iterable<RowReader> rows(FormulaEvaluator evaluator, Problems problems) {
+    public Iterable<RowReader> rows(FormulaEvaluator evaluator, Problems problems) {
         return rows(evaluator, problems, java.util.Set.of());
     }
 

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * {@code '活动数据 Activity'!D7: 数量 Amount must be a number, found "abc"}. Every method returns
  * null when the cell is blank or wrong (and then has reported the problem).
  */
-final class Values {
+public final class Values {
     private Values() {}
 
     /** Optional sign, digits with valid thousands grouping or none, decimals, exponent, percent. */
@@ -29,10 +29,10 @@ final class Values {
             "(\\d{4})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*(?:[-/.]|月)\\s*(\\d{1,2})\\s*日?");
 
     /** A parsed number: {@code percent} when written with % or shown with a percent format (value is then the fraction). */
-    record Number(double value, boolean percent) {}
+    public record Number(double value, boolean percent) {}
 
     /** Text of a cell: numbers as plain decimals, formulas evaluated; "" when blank; null after a failed formula. */
-    static String text(CellRef at, String label, CellValue v, Problems problems) {
+    public static String text(CellRef at, String label, CellValue v, Problems problems) {
         if (v instanceof Failed f) {
             problems.error(at, label + ": formula =" + f.formula() + " " + f.reason());
             return null;
@@ -41,7 +41,7 @@ final class Values {
     }
 
     /** A finite number from a numeric cell, a formula or number text; null when blank or wrong. */
-    static Number number(CellRef at, String label, CellValue v, Problems problems) {
+    public static Number number(CellRef at, String label, CellValue v, Problems problems) {
         return switch (v) {
             case Blank b -> null;
             case Num n when Double.isFinite(n.value()) -> new Number(n.value(), n.percent());
@@ -105,14 +105,14 @@ final class Values {
     }
 
     /** A value of the ±% column in percent: 5, "5%" and 0.05 formatted as 5 % all give 5. */
-    static Double percent(CellRef at, String label, CellValue v, Problems problems) {
+    public static Double percent(CellRef at, String label, CellValue v, Problems problems) {
         Number n = number(at, label, v, problems);
         if (n == null) return null;
         return n.percent() ? BigDecimal.valueOf(n.value()).movePointRight(2).doubleValue() : n.value();
     }
 
     /** A plain number (a percentage given as text is already a fraction: "12.5%" = 0.125). */
-    static Double plainNumber(CellRef at, String label, CellValue v, Problems problems) {
+    public static Double plainNumber(CellRef at, String label, CellValue v, Problems problems) {
         Number n = number(at, label, v, problems);
         return n == null ? null : n.value();
     }
@@ -136,7 +136,7 @@ final class Values {
     }
 
     /** A date from a date cell or yyyy-mm-dd (also yyyy/mm/dd, yyyy.mm.dd, yyyy年m月d日) text. */
-    static LocalDate date(CellRef at, String label, CellValue v, Problems problems) {
+    public static LocalDate date(CellRef at, String label, CellValue v, Problems problems) {
         String expected = label + " must be a date (a date cell or yyyy-mm-dd), found ";
         switch (v) {
             case Blank b -> {
@@ -171,7 +171,7 @@ final class Values {
     }
 
     /** A word from a vocabulary; an unknown word is an error listing the accepted ones. */
-    static <T> T choice(CellRef at, String label, CellValue v, Vocabulary<T> vocabulary, Problems problems) {
+    public static <T> T choice(CellRef at, String label, CellValue v, Vocabulary<T> vocabulary, Problems problems) {
         String t = text(at, label, v, problems);
         if (t == null || t.isEmpty()) return null;
         T value = vocabulary.lookup(t);

@@ -24,7 +24,7 @@ import java.util.Map;
  * @param words    normalised word → value
  * @param accepted the words listed in messages, e.g. {@code unit, annual}
  */
-record Vocabulary<T>(Map<String, T> words, String accepted) {
+public record Vocabulary<T>(Map<String, T> words, String accepted) {
 
     static final Vocabulary<Boolean> YES_NO = of("是, 否, yes, no", Map.ofEntries(
             Map.entry("是", true), Map.entry("否", false), Map.entry("yes", true), Map.entry("no", false),
@@ -84,7 +84,7 @@ record Vocabulary<T>(Map<String, T> words, String accepted) {
         LANGUAGE = of("zh, en, zh+en", m);
     }
 
-    private static <T> Vocabulary<T> of(String accepted, Map<String, T> words) {
+    public static <T> Vocabulary<T> of(String accepted, Map<String, T> words) {
         Map<String, T> m = new LinkedHashMap<>();
         words.forEach((k, v) -> m.put(norm(k), v));
         return new Vocabulary<>(Map.copyOf(m), accepted);

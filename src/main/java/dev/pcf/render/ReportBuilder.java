@@ -9,6 +9,7 @@ import dev.pcf.model.ReportLanguage;
 import dev.pcf.model.SourceFile;
 import dev.pcf.model.Text;
 import dev.pcf.model.UncertaintyResult;
+import dev.pcf.model.Verification;
 import dev.pcf.report.Messages;
 import dev.pcf.report.ReportView;
 import dev.pcf.report.ReportViews;
@@ -58,17 +59,20 @@ public final class ReportBuilder {
      */
     public PdfDocument document(PcfWorkbook wb, Footprint fp, UncertaintyResult mc, ReportLanguage lang,
                                 byte[] resultJson) {
-        return document(wb, fp, mc, List.of(), lang, resultJson);
+        return document(wb, fp, mc, List.of(), null, lang, resultJson);
     }
 
     /**
-     * The report's document with the scenarios of the Scenarios sheet.
+     * The report's PDF document with the scenarios of the Scenarios sheet and, for a verified report, the
+     * verification statement with its empty signature fields and the verification workbook embedded beside
+     * the company's, both as {@code Source} files (a study report when {@code verification} is null).
      *
-     * @param scenarios the scenarios calculated, in sheet order (may be empty)
+     * @param scenarios    the scenarios calculated, in sheet order (may be empty)
+     * @param verification the verification workbook as read, or null
      */
     public PdfDocument document(PcfWorkbook wb, Footprint fp, UncertaintyResult mc, List<ScenarioResult> scenarios,
-                                ReportLanguage lang, byte[] resultJson) {
-        ReportView view = ReportViews.build(wb, fp, mc, scenarios, lang, zh, en);
+                                Verification verification, ReportLanguage lang, byte[] resultJson) {
+        ReportView view = ReportViews.build(wb, fp, mc, scenarios, verification, lang, zh, en);
         String xhtml = renderer.render(view);
         Map<String, byte[]> images = new LinkedHashMap<>();
         for (Picture p : wb.pictures()) images.putIfAbsent(ReportViews.imageName(p.kind()), p.data());
@@ -81,6 +85,11 @@ public final class ReportBuilder {
         if (src != null && src.bytes() != null) {
             files.add(new PdfDocument.Attachment(src.fileName(), src.bytes(), mimeType(src.fileName()), "Source",
                     "源数据工作簿 Source workbook (SHA-256 " + nz(src.sha256()) + ")"));
+        }
+        if (verification != null) {
+            SourceFile v = verification.source();
+            files.add(new PdfDocument.Attachment(v.fileName(), v.bytes(), mimeType(v.fileName()), "Source",
+                    "核查数据表 Verification workbook (SHA-256 " + nz(v.sha256()) + ")"));
         }
         if (resultJson != null) {
             files.add(new PdfDocument.Attachment(nz(i.reportNo()) + "-results.json", resultJson, "application/json",

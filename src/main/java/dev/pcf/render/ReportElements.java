@@ -26,6 +26,7 @@ final class ReportElements implements ReplacedElementFactory {
 
     static final String CHART = "chart:";
     static final String IMAGE = "image:";
+    static final String SIGNATURE_FIELD = "sigfield:";
 
     /** Chart size when the CSS gives none: 160 mm × 90 mm, in points. */
     private static final float DEFAULT_WIDTH_PT = 160 * 72 / 25.4f;
@@ -36,6 +37,7 @@ final class ReportElements implements ReplacedElementFactory {
     private final Map<String, ChartSpec> charts;
     private final Map<String, byte[]> images;
     private final FontSet fonts;
+    private final java.util.Set<String> signatureFields = new java.util.HashSet<>();
 
     ReportElements(ITextOutputDevice device, Map<String, ChartSpec> charts, Map<String, byte[]> images, FontSet fonts) {
         this.fonts = fonts;
@@ -53,6 +55,11 @@ final class ReportElements implements ReplacedElementFactory {
             String src = e.getAttribute("src");
             if (src.startsWith(CHART)) {
                 return chart(src.substring(CHART.length()), cssWidth, cssHeight);
+            }
+            if (src.startsWith(SIGNATURE_FIELD)) {
+                int w = cssWidth > 0 ? cssWidth : Math.round(60 * 72 / 25.4f * dotsPerPoint);
+                int h = cssHeight > 0 ? cssHeight : Math.round(w * 0.4f);
+                return new SignatureFieldElement(src.substring(SIGNATURE_FIELD.length()), w, h, signatureFields);
             }
             if (src.startsWith(IMAGE)) {
                 return image(src.substring(IMAGE.length()), cssWidth, cssHeight, c.getDotsPerPixel());

@@ -18,16 +18,59 @@ import java.util.Map;
  * @param toc           table of contents
  * @param body          sections 1–6 and the appendices
  * @param charts        chart data by name (referenced as {@code chart:NAME})
+ * @param statements    the verification statement of a verified report (one), none for a study report
  */
 public record ReportView(String htmlLang, String title, String runningHeader, List<Segment> footer, Cover cover,
                          Labelled basicInfo, List<Block> summary, Signatures signatures, Toc toc,
-                         List<Block> body, Map<String, ChartSpec> charts) {
+                         List<Block> body, Map<String, ChartSpec> charts, List<Statement> statements) {
     public ReportView {
         footer = List.copyOf(footer);
         summary = List.copyOf(summary);
         body = List.copyOf(body);
         charts = Map.copyOf(charts);
+        statements = List.copyOf(statements);
     }
+
+    /** Whether this is a verified report (it has a verification statement). */
+    public boolean hasStatement() {
+        return !statements.isEmpty();
+    }
+
+    /** "Verified" for the running header of a verified report, else empty. */
+    public String verifiedMark() {
+        return statements.isEmpty() ? "" : statements.getFirst().mark();
+    }
+
+    /**
+     * The verification statement of a verified report.
+     *
+     * @param id        anchor of its heading
+     * @param title     its heading
+     * @param fields    body, statement number, criteria, assurance, materiality, activities, dates, files
+     * @param blocks    conclusion, reported vs verified, findings, team
+     * @param signTitle heading of the seal and signature area
+     * @param sealLabel text in the space left for the seal
+     * @param boxes     the signature fields, {@code verifier} then {@code reviewer}
+     * @param note      how the signature fields are filled
+     * @param mark      "verified", shown before the running header's text
+     */
+    public record Statement(String id, String title, List<Field> fields, List<Block> blocks, String signTitle,
+                            String sealLabel, List<SignatureBox> boxes, String note, String mark) {
+        public Statement {
+            fields = List.copyOf(fields);
+            blocks = List.copyOf(blocks);
+            boxes = List.copyOf(boxes);
+        }
+    }
+
+    /**
+     * An empty PDF signature field and its caption.
+     *
+     * @param label  e.g. 核查组长签名 Lead verifier's signature
+     * @param signer who is to sign (name from the verification team), may be empty
+     * @param src    {@code sigfield:NAME}: the PDF writer places an empty signature field NAME there
+     */
+    public record SignatureBox(String label, String signer, String src) {}
 
     /**
      * A piece of the footer line.
@@ -56,11 +99,17 @@ public record ReportView(String htmlLang, String title, String runningHeader, Li
      * @param fields    product name, model, manufacturer, report number, issue date
      * @param body      the verification body (label and name)
      * @param sealLabel text in the space left for the seal
+     * @param verified  "verified" with the statement number in a verified report, else empty
      */
     public record Cover(String title, String titleEn, String subtitle, List<Field> fields, Field body,
-                        String sealLabel) {
+                        String sealLabel, String verified) {
         public Cover {
             fields = List.copyOf(fields);
+        }
+
+        /** Whether the cover says the report was verified. */
+        public boolean isVerified() {
+            return !verified.isEmpty();
         }
 
         /** Whether there is an English title line. */

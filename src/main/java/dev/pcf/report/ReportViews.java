@@ -33,16 +33,20 @@ public final class ReportViews {
      */
     public static ReportView build(PcfWorkbook wb, Footprint fp, UncertaintyResult mc, ReportLanguage mode,
                                    Messages zh, Messages en) {
-        return build(wb, fp, mc, List.of(), mode, zh, en);
+        return build(wb, fp, mc, List.of(), null, mode, zh, en);
     }
 
     /**
-     * The report's view model with the scenarios of the Scenarios sheet (sensitivity part, appendix).
+     * The report's view model with the scenarios of the Scenarios sheet (sensitivity part, appendix) and,
+     * for a verified report, the verification statement after the conclusion summary and "verified" on the
+     * cover and in the running header (a study report when {@code verification} is null).
      *
-     * @param scenarios the scenarios calculated, in sheet order (may be empty)
+     * @param scenarios    the scenarios calculated, in sheet order (may be empty)
+     * @param verification the verification workbook as read, or null
      */
     public static ReportView build(PcfWorkbook wb, Footprint fp, UncertaintyResult mc, List<ScenarioResult> scenarios,
-                                   ReportLanguage mode, Messages zh, Messages en) {
+                                   dev.pcf.model.Verification verification, ReportLanguage mode,
+                                   Messages zh, Messages en) {
         Objects.requireNonNull(wb, "wb");
         Objects.requireNonNull(fp, "fp");
         Lang lang = new Lang(Objects.requireNonNull(mode, "mode"), zh, en);
@@ -53,7 +57,10 @@ public final class ReportViews {
         Outline front = new Outline(lang);
         summary(c, front);
 
-        Outline body = front.next();
+        Outline statementOutline = front.next();
+        ReportView.Statement statement = verification == null ? null
+                : StatementSection.build(c, verification, statementOutline);
+        Outline body = statementOutline.next();
         ScopeSections.write(c, body, charts);
         ResultSections.write(c, body, charts);
         UncertaintySection.write(c, body, charts);
@@ -62,13 +69,15 @@ public final class ReportViews {
         Appendices.write(c, body, charts);
 
         List<ReportView.TocEntry> toc = new ArrayList<>(front.toc());
+        toc.addAll(statementOutline.toc());
         toc.addAll(body.toc());
         String product = lang.text(c.product());
         return new ReportView(mode == ReportLanguage.EN ? "en" : "zh-CN",
                 lang.label("cover.title") + " " + product,
                 nz(info.reportNo()) + "  " + product,
-                footer(lang), cover(c), basicInfo(c), front.blocks(), signatures(c),
-                new ReportView.Toc(lang.label("toc.title"), toc), body.blocks(), charts);
+                footer(lang), cover(c, verification), basicInfo(c), front.blocks(), signatures(c),
+                new ReportView.Toc(lang.label("toc.title"), toc), body.blocks(), charts,
+                statement == null ? List.of() : List.of(statement));
     }
 
     private static List<ReportView.Segment> footer(Lang lang) {
@@ -89,19 +98,22 @@ public final class ReportViews {
         return out;
     }
 
-    private static ReportView.Cover cover(Ctx c) {
+    private static ReportView.Cover cover(Ctx c, dev.pcf.model.Verification v) {
         Lang l = c.lang();
         ReportInfo i = c.info();
         String title = l.mode == ReportLanguage.EN ? l.en("cover.title") : l.zh("cover.title");
         String titleEn = l.mode == ReportLanguage.ZH_EN ? l.en("cover.title") : "";
-        return new ReportView.Cover(title, titleEn, nz(i.standard()), List.of(
+        List<ReportView.Field> fields = new ArrayList<>(List.of(
                 new ReportView.Field(l.label("cover.product"), l.text(i.productName())),
                 new ReportView.Field(l.label("cover.model"), nz(i.model())),
                 new ReportView.Field(l.label("cover.manufacturer"), l.text(i.manufacturer())),
                 new ReportView.Field(l.label("cover.reportNo"), nz(i.reportNo())),
-                new ReportView.Field(l.label("cover.issueDate"), l.of(c.date(i.issueDate())))),
-                new ReportView.Field(l.label("cover.body"), l.text(i.verificationBody())),
-                l.label("cover.seal"));
+                new ReportView.Field(l.label("cover.issueDate"), l.of(c.date(i.issueDate())))));
+        if (v != null) fields.add(new ReportView.Field(l.label("verif.statementNo"), v.statementNo()));
+        return new ReportView.Cover(title, titleEn, nz(i.standard()), fields,
+                new ReportView.Field(l.label("cover.body"), v != null ? v.body() : l.text(i.verificationBody())),
+                l.label("cover.seal"),
+                v == null ? "" : l.label("verif.verified"));
     }
 
     private static ReportView.Labelled basicInfo(Ctx c) {

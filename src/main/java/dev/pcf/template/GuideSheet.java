@@ -18,7 +18,7 @@ import java.util.List;
  * into the last filled one), {@code @legend} the colour legend, any other line a paragraph over
  * the full width, a blank line a gap.
  */
-final class GuideSheet {
+public final class GuideSheet {
     private GuideSheet() {}
 
     private static final int[] WIDTHS = {30, 34, 34, 34, 34, 34};
@@ -26,9 +26,20 @@ final class GuideSheet {
     private static final float LINE_POINTS = 15f;
 
     static void write(XSSFSheet sheet, TemplateStyles styles) {
+        write(sheet, styles, lines());
+    }
+
+    /**
+     * Lays out a guide sheet from lines in the format of {@code guide.txt} (see the class comment).
+     *
+     * @param sheet  the empty sheet
+     * @param styles the workbook's template styles
+     * @param lines  the guide's lines
+     */
+    public static void write(XSSFSheet sheet, TemplateStyles styles, List<String> lines) {
         for (int i = 0; i < WIDTHS.length; i++) sheet.setColumnWidth(i, 256 * WIDTHS[i]);
         int row = 0;
-        for (String line : lines()) {
+        for (String line : lines) {
             if (line.isBlank()) {
                 row++;
             } else if (line.startsWith("= ")) {

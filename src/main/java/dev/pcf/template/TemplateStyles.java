@@ -22,7 +22,7 @@ import java.util.Map;
  * Guide sheet describes them: orange header = required (★), blue header = optional, light yellow
  * = a cell to fill in, light green = prefilled by the template (check and edit).
  */
-final class TemplateStyles {
+public final class TemplateStyles {
     static final byte[] REQUIRED_HEADER = rgb(0xF4, 0xB0, 0x84);
     static final byte[] OPTIONAL_HEADER = rgb(0xBD, 0xD7, 0xEE);
     static final byte[] INPUT = rgb(0xFF, 0xF8, 0xDC);
@@ -30,23 +30,23 @@ final class TemplateStyles {
     static final byte[] HEADING = rgb(0x1F, 0x4E, 0x79);
     static final byte[] TABLE_HEADER = rgb(0xD9, 0xD9, 0xD9);
 
-    final XSSFCellStyle requiredHeader;
-    final XSSFCellStyle optionalHeader;
-    final XSSFCellStyle label;
-    final XSSFCellStyle note;
-    final XSSFCellStyle title;
-    final XSSFCellStyle heading;
-    final XSSFCellStyle text;
-    final XSSFCellStyle tableHeader;
-    final XSSFCellStyle tableCell;
-    final XSSFCellStyle legendRequired;
-    final XSSFCellStyle legendOptional;
-    final XSSFCellStyle legendInput;
-    final XSSFCellStyle legendPrefilled;
+    public final XSSFCellStyle requiredHeader;
+    public final XSSFCellStyle optionalHeader;
+    public final XSSFCellStyle label;
+    public final XSSFCellStyle note;
+    public final XSSFCellStyle title;
+    public final XSSFCellStyle heading;
+    public final XSSFCellStyle text;
+    public final XSSFCellStyle tableHeader;
+    public final XSSFCellStyle tableCell;
+    public final XSSFCellStyle legendRequired;
+    public final XSSFCellStyle legendOptional;
+    public final XSSFCellStyle legendInput;
+    public final XSSFCellStyle legendPrefilled;
     private final Map<FieldKind, XSSFCellStyle> input = new EnumMap<>(FieldKind.class);
     private final Map<FieldKind, XSSFCellStyle> prefilled = new EnumMap<>(FieldKind.class);
 
-    TemplateStyles(XSSFWorkbook wb) {
+    public TemplateStyles(XSSFWorkbook wb) {
         XSSFFont bold = wb.createFont();
         bold.setBold(true);
         XSSFFont titleFont = wb.createFont();
@@ -96,12 +96,12 @@ final class TemplateStyles {
     }
 
     /** The style of an empty input cell holding {@code kind}. */
-    XSSFCellStyle input(FieldKind kind) {
+    public XSSFCellStyle input(FieldKind kind) {
         return input.get(kind);
     }
 
     /** The style of a cell the template prefilled (library factors, standard stages). */
-    XSSFCellStyle prefilled(FieldKind kind) {
+    public XSSFCellStyle prefilled(FieldKind kind) {
         return prefilled.get(kind);
     }
 

@@ -88,12 +88,12 @@ public final class TemplateWriter {
         imagesSheet(wb.getSheet(Schema.IMAGES.title()), styles);
         for (Schema.SheetDef def : Schema.SHEETS) printSetup(wb.getSheet(def.title()));
         wb.setActiveSheet(0);
-        fixProperties(wb);
+        fixProperties(wb, "产品碳足迹数据表 Product carbon footprint workbook (contract v1)");
         return wb;
     }
 
     /** A4 landscape, one page wide, header row repeated: a sheet prints legibly. */
-    private static void printSetup(XSSFSheet sheet) {
+    public static void printSetup(XSSFSheet sheet) {
         sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
         sheet.getPrintSetup().setLandscape(true);
         sheet.setFitToPage(true);
@@ -104,19 +104,20 @@ public final class TemplateWriter {
         }
     }
 
-    private static void fixProperties(XSSFWorkbook wb) {
+    /** Fixed document properties (dates, creator, title), so that the same code writes the same bytes. */
+    public static void fixProperties(XSSFWorkbook wb, String title) {
         POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
         Date fixed = Date.from(DOCUMENT_DATE.atStartOfDay().toInstant(ZoneOffset.UTC));
         core.setCreated(Optional.of(fixed));
         core.setModified(Optional.of(fixed));
         core.setCreator("pcf");
         core.setLastModifiedByUser("pcf");
-        core.setTitle("产品碳足迹数据表 Product carbon footprint workbook (contract v1)");
+        core.setTitle(title);
         wb.getProperties().getExtendedProperties().setApplication("pcf");
     }
 
     /** Header row with ★ for required columns, a comment on every header, widths and frozen panes. */
-    static void header(XSSFSheet sheet, TemplateStyles styles, List<Schema.Column> columns, int frozenCols) {
+    public static void header(XSSFSheet sheet, TemplateStyles styles, List<Schema.Column> columns, int frozenCols) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         for (int i = 0; i < columns.size(); i++) {
             Schema.Column c = columns.get(i);
@@ -187,18 +188,31 @@ public final class TemplateWriter {
     }
 
     private static void reportSheet(XSSFSheet sheet, TemplateStyles styles) {
+        fieldSheet(sheet, styles, Schema.REPORT_FIELDS, f -> null);
+    }
+
+    /**
+     * A sheet of one field per row ({@code 字段 Field | 值 Value | 说明 Note}): the label with ★ when
+     * required, an input cell (or a prefilled one), the bilingual note, a dropdown for a choice.
+     *
+     * @param prefill the value a field starts with, or null for an empty input cell
+     */
+    public static void fieldSheet(XSSFSheet sheet, TemplateStyles styles, List<Schema.Column> fields,
+                                  java.util.function.Function<Schema.Column, Object> prefill) {
         List<Schema.Column> columns = List.of(Schema.FIELD_LABEL, Schema.FIELD_VALUE, Schema.FIELD_NOTE);
         header(sheet, styles, columns, 1);
         sheet.getRow(0).setHeightInPoints(24);
         sheet.setColumnWidth(0, 256 * 42);
         sheet.setColumnWidth(1, 256 * 60);
         sheet.setColumnWidth(2, 256 * 70);
-        for (int i = 0; i < Schema.REPORT_FIELDS.size(); i++) {
-            Schema.Column f = Schema.REPORT_FIELDS.get(i);
+        for (int i = 0; i < fields.size(); i++) {
+            Schema.Column f = fields.get(i);
             int r = i + 1;
             Cells.put(sheet, r, 0, fieldLabel(f), styles.label);
             // single-line text values wrap too: addresses and names can be long
-            Cells.put(sheet, r, 1, null, styles.input(f.kind() == FieldKind.TEXT ? FieldKind.LONG_TEXT : f.kind()));
+            FieldKind kind = f.kind() == FieldKind.TEXT ? FieldKind.LONG_TEXT : f.kind();
+            Object value = prefill.apply(f);
+            Cells.put(sheet, r, 1, value, value == null ? styles.input(kind) : styles.prefilled(kind));
             String note = f.helpZh() + "\n" + f.helpEn();
             Cells.put(sheet, r, 2, note, styles.note);
             sheet.getRow(r).setHeightInPoints(15f * Math.max(2, Cells.lines(note, 68)) + 2);
@@ -207,7 +221,7 @@ public final class TemplateWriter {
     }
 
     /** The Report sheet's column-A label: {@code ★ 报告编号 / Report No.}. */
-    static String fieldLabel(Schema.Column f) {
+    public static String fieldLabel(Schema.Column f) {
         return (f.required() ? "★ " : "") + f.zh() + " / " + f.en();
     }
 

@@ -12,11 +12,11 @@ import java.util.List;
  * Dropdowns of the standard workbook. Every one uses the warning error style: the reader accepts
  * synonyms (千瓦时, 公斤, 是…) that are not in the list, so Excel must let the user keep them.
  */
-final class Validations {
+public final class Validations {
     private Validations() {}
 
     /** A dropdown of fixed choices on rows {@code firstRow..lastRow} (0-based) of one column. */
-    static void list(XSSFSheet sheet, int col, int firstRow, int lastRow, List<String> choices, String what) {
+    public static void list(XSSFSheet sheet, int col, int firstRow, int lastRow, List<String> choices, String what) {
         XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
         DataValidationConstraint c = helper.createExplicitListConstraint(choices.toArray(String[]::new));
         add(sheet, helper, c, col, firstRow, lastRow, what);

@@ -33,10 +33,23 @@ class SheetFieldTest {
         List<List<? extends SheetField>> sheets = List.of(List.of(StageField.values()),
                 Stream.concat(Stream.of(FactorField.values()), Stream.of(UncertaintyField.values())).toList(),
                 Stream.concat(Stream.of(ActivityField.values()), Stream.of(UncertaintyField.values())).toList(),
-                List.of(TeamField.values()), List.of(ImprovementField.values()), List.of(ReportField.values()));
+                List.of(TeamField.values()), List.of(ImprovementField.values()), List.of(ReportField.values()),
+                List.of(VerificationField.values()), List.of(VerifierField.values()), List.of(FindingField.values()));
         for (List<? extends SheetField> fields : sheets) {
             assertEquals(fields.size(), fields.stream().map(SheetField::key).distinct().count(), fields.toString());
         }
+    }
+
+    @Test
+    void theVerificationSheetsRequireWhatTheContractStars() {
+        // verification-contract.md: ★ on body, statement No., criteria (defaulted, so not required in the cell),
+        // level of assurance, conclusion, statement date; ID, type, description (Chinese), status
+        assertEquals(List.of(VerificationField.BODY, VerificationField.STATEMENT_NO, VerificationField.ASSURANCE,
+                VerificationField.CONCLUSION, VerificationField.STATEMENT_DATE),
+                Stream.of(VerificationField.values()).filter(SheetField::required).toList());
+        assertEquals(List.of(FindingField.ID, FindingField.TYPE, FindingField.DESCRIPTION, FindingField.STATUS),
+                Stream.of(FindingField.values()).filter(SheetField::required).toList());
+        assertEquals("实质性阈值(%) Materiality (%)", VerificationField.MATERIALITY.header());
     }
 
     @Test

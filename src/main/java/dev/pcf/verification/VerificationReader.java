@@ -1,0 +1,258 @@
+package dev.pcf.verification;
+
+import dev.pcf.model.CellRef;
+import dev.pcf.model.InputException;
+import dev.pcf.model.Problem;
+import dev.pcf.model.SourceFile;
+import dev.pcf.model.Text;
+import dev.pcf.model.Verification;
+import dev.pcf.model.Verification.Finding;
+import dev.pcf.model.Verification.FindingStatus;
+import dev.pcf.model.Verification.FindingType;
+import dev.pcf.model.Verification.Role;
+import dev.pcf.model.Verification.Verifier;
+import dev.pcf.reader.Headers;
+import dev.pcf.reader.Limits;
+import dev.pcf.reader.Problems;
+import dev.pcf.reader.RowReader;
+import dev.pcf.reader.SafeOpen;
+import dev.pcf.workbook.Schema.SheetDef;
+import dev.pcf.reader.Table;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a verification workbook ({@code verification-contract.md} v1) into a {@link Verification},
+ * collecting every problem with its cell. Sheets, fields and columns are found by their Chinese or
+ * English text. Checks that need only this workbook are made here (a lead verifier, a resolution
+ * for every closed finding, unique finding IDs, no positive or qualified conclusion while a
+ * non-conformity is open); {@link VerificationRules} checks it against the company's workbook.
+ */
+public final class VerificationReader {
+    private VerificationReader() {}
+
+    /**
+     * A verification workbook read.
+     *
+     * @param verification the verification (null when the file is unusable or has errors)
+     * @param problems     every problem found, in sheet order
+     */
+    public record Reading(Verification verification, List<Problem> problems) {
+        public Reading {
+            problems = List.copyOf(problems);
+        }
+
+        /** Whether any problem is an error. */
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+    }
+
+    /**
+     * Reads a verification workbook file.
+     *
+     * @throws IOException when the file cannot be read from disk
+     */
+    public static Reading read(Path file) throws IOException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        Problem tooLarge = Limits.fileSize(name, Files.size(file));
+        if (tooLarge != null) return new Reading(null, List.of(tooLarge));
+        return read(Files.readAllBytes(file), name);
+    }
+
+    /** Reads a verification workbook from its bytes ({@code fileName} names it in messages). */
+    public static Reading read(byte[] bytes, String fileName) {
+        try {
+            return Limits.withLargeStack(fileName, () -> readHere(bytes, fileName));
+        } catch (InputException e) {
+            return new Reading(null, e.problems());
+        }
+    }
+
+    private static Reading readHere(byte[] bytes, String fileName) {
+        Problems problems = new Problems();
+        SafeOpen.Opened opened = SafeOpen.open(bytes, fileName);
+        for (Problem p : opened.problems()) {
+            if (p.isError()) problems.error(p.cell(), p.message());
+            else problems.warning(p.cell(), p.message());
+        }
+        try (Workbook wb = opened.workbook()) {
+            if (wb == null) return new Reading(null, problems.all());
+            SourceFile source = new SourceFile(fileName, sha256(bytes), bytes.clone());
+            Verification v = new Reader(wb, fileName, problems).read(source);
+            return new Reading(problems.errorCount() > 0 ? null : v, problems.all());
+        } catch (IOException e) {
+            problems.error(null, fileName + ": not an Excel workbook (.xlsx or .xls)");
+            return new Reading(null, problems.all());
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** One read of one open workbook. */
+    private static final class Reader {
+        private final Workbook wb;
+        private final String fileName;
+        private final Problems problems;
+        private final FormulaEvaluator evaluator;
+
+        Reader(Workbook wb, String fileName, Problems problems) {
+            this.wb = wb;
+            this.fileName = fileName;
+            this.problems = problems;
+            this.evaluator = wb.getCreationHelper().createFormulaEvaluator();
+        }
+
+        Verification read(SourceFile source) {
+            Map<SheetDef, Sheet> sheets = findSheets();
+            FieldSheet info = sheets.containsKey(VerificationSchema.INFO)
+                    ? FieldSheet.read(sheets.get(VerificationSchema.INFO), VerificationSchema.FIELDS, evaluator, problems) : null;
+            Fields f = info == null ? null : fields(info);
+            List<Verifier> team = team(sheets.get(VerificationSchema.VERIFIERS));
+            List<Finding> findings = findings(sheets.get(VerificationSchema.FINDINGS));
+            if (f == null) return null;
+            if (f.conclusion != null && f.conclusion.favourable()) {
+                for (Finding finding : findings) {
+                    if (!finding.openNonConformity()) continue;
+                    problems.error(finding.row(), "non-conformity " + finding.id() + " (row " + (finding.row().row() + 1)
+                            + ") is open, so " + info.labelAt("conclusion") + " cannot be "
+                            + f.conclusion.name().toLowerCase(java.util.Locale.ROOT)
+                            + "; close the finding with a resolution, or give an adverse conclusion or a disclaimer");
+                }
+            }
+            return new Verification(f.body, f.statementNo, f.criteria.isEmpty() ? Verification.DEFAULT_CRITERIA : f.criteria,
+                    f.assurance, f.materiality == null ? Verification.DEFAULT_MATERIALITY_PCT : f.materiality,
+                    f.activities, f.siteVisit, f.conclusion, f.conclusionText, f.reportedTotal, f.statementDate,
+                    team, findings, source, info.cells());
+        }
+
+        /** The Verification sheet's values. */
+        private static final class Fields {
+            String body;
+            String statementNo;
+            String criteria;
+            Verification.Assurance assurance;
+            Double materiality;
+            Text activities;
+            java.time.LocalDate siteVisit;
+            Verification.Conclusion conclusion;
+            Text conclusionText;
+            Double reportedTotal;
+            java.time.LocalDate statementDate;
+        }
+
+        private Fields fields(FieldSheet s) {
+            Fields f = new Fields();
+            f.body = s.text("body");
+            f.statementNo = s.text("statementNo");
+            f.criteria = s.text("criteria");
+            f.assurance = s.choice("assurance", VerificationSchema.ASSURANCE);
+            f.materiality = s.percent("materiality");
+            if (f.materiality != null && (f.materiality <= 0 || f.materiality >= 100)) {
+                problems.error(s.cell("materiality"), VerificationSchema.field("materiality").label()
+                        + " must be a percentage above 0 and below 100, found " + dev.pcf.reader.CellValue.plain(f.materiality));
+                f.materiality = null;
+            }
+            f.activities = Text.of(s.text("activities"), s.text("activitiesEn"));
+            f.siteVisit = s.date("siteVisit");
+            f.conclusion = s.choice("conclusion", VerificationSchema.CONCLUSION);
+            f.conclusionText = Text.of(s.text("conclusionText"), s.text("conclusionTextEn"));
+            f.reportedTotal = s.number("reportedTotal");
+            f.statementDate = s.date("statementDate");
+            if (f.siteVisit != null && f.statementDate != null && f.statementDate.isBefore(f.siteVisit)) {
+                problems.error(s.cell("statementDate"), VerificationSchema.field("statementDate").label() + " " + f.statementDate
+                        + " is before " + s.labelAt("siteVisit") + " " + f.siteVisit);
+            }
+            return f;
+        }
+
+        private List<Verifier> team(Sheet sheet) {
+            if (sheet == null) return List.of();
+            Table t = Table.of(sheet, VerificationSchema.VERIFIER_COLUMNS, problems);
+            if (!t.complete()) return List.of();
+            List<Verifier> team = new ArrayList<>();
+            boolean failed = false;
+            for (RowReader row : t.rows(evaluator, problems)) {
+                String name = row.text("name");
+                Role role = row.choice("role", VerificationSchema.ROLE);
+                String certificate = row.text("certificate");
+                String organisation = row.text("organisation");
+                if (row.failed()) failed = true;
+                else team.add(new Verifier(name, role, certificate, organisation, row.ref("name")));
+            }
+            if (!failed && team.stream().noneMatch(v -> v.role() == Role.LEAD)) {
+                problems.error(null, CellRef.quoteSheet(sheet.getSheetName()) + ": at least one "
+                        + VerificationSchema.ROLES.getFirst() + " is required (column "
+                        + VerificationSchema.VERIFIER_COLUMNS.get(1).label() + ")");
+            }
+            return team;
+        }
+
+        private List<Finding> findings(Sheet sheet) {
+            if (sheet == null) return List.of();
+            Table t = Table.of(sheet, VerificationSchema.FINDING_COLUMNS, problems);
+            if (!t.complete()) return List.of();
+            List<Finding> findings = new ArrayList<>();
+            Map<String, CellRef> ids = new HashMap<>();
+            for (RowReader row : t.rows(evaluator, problems)) {
+                String id = row.text("id");
+                FindingType type = row.choice("type", VerificationSchema.TYPE);
+                Text description = Text.of(row.text("description"), row.text("descriptionEn"));
+                String cell = row.text("cell");
+                FindingStatus status = row.choice("status", VerificationSchema.STATUS);
+                String resolution = row.text("resolution");
+                if (status == FindingStatus.CLOSED && resolution.isEmpty()) {
+                    row.error(row.hasColumn("resolution") ? "resolution" : "status", "finding " + id + " is closed, so "
+                            + VerificationSchema.FINDING_COLUMNS.getLast().label() + " is required: say how it was resolved");
+                }
+                if (!id.isEmpty()) {
+                    CellRef first = ids.putIfAbsent(id, row.ref("id"));
+                    if (first != null) row.error("id", "finding ID " + id + " repeats the finding at " + first + "; IDs must be unique");
+                }
+                if (!row.failed()) findings.add(new Finding(id, type, description, cell, row.ref("cell"), status, resolution, row.ref("id")));
+            }
+            return findings;
+        }
+
+        private Map<SheetDef, Sheet> findSheets() {
+            Map<SheetDef, Sheet> found = new LinkedHashMap<>();
+            for (SheetDef def : VerificationSchema.SHEETS) {
+                for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                    Sheet s = wb.getSheetAt(i);
+                    if (!Headers.matches(s.getSheetName(), def.zh(), def.en())) continue;
+                    Sheet first = found.putIfAbsent(def, s);
+                    if (first != null) {
+                        problems.error(null, fileName + ": sheets " + CellRef.quoteSheet(first.getSheetName()) + " and "
+                                + CellRef.quoteSheet(s.getSheetName()) + " both name the sheet " + def.title() + "; keep only one");
+                    }
+                }
+                if (def.required() && !found.containsKey(def)) {
+                    List<String> names = new ArrayList<>();
+                    for (int i = 0; i < wb.getNumberOfSheets(); i++) names.add(wb.getSheetName(i));
+                    problems.error(null, fileName + ": required sheet " + def.title() + " not found (sheets: "
+                            + String.join(", ", names) + "); is this the verification workbook (pcf template --verification)?");
+                }
+            }
+            return found;
+        }
+    }
+}
