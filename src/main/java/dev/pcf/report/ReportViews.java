@@ -17,6 +17,13 @@ import java.util.Objects;
 
 /** Builds the {@link ReportView} of a calculated workbook: the report's content, display-ready. */
 public final class ReportViews {
+    /**
+     * The summary's statement of what was done: calculated according to the standard, no claim of
+     * conformity (a calculation tool cannot make one; a verified report states its verification's
+     * finding under its own key instead).
+     */
+    static final String BASIS_CALCULATED = "summary.basis.calculated";
+
     private ReportViews() {}
 
     /**
@@ -113,7 +120,7 @@ public final class ReportViews {
         ReportInfo i = c.info();
         Footprint fp = c.fp();
         o.heading(1, "summary", l.label("summary.title"));
-        o.para("summary.conformity", i.standard());
+        o.para(BASIS_CALCULATED, i.standard());
         o.add(Tables.table(o.tableCaption("summary.table.caption", c.product()),
                 Tables.headers(l, "col.no", "col.product", "col.model", "col.fu", "col.kgPerUnit"), "clllr",
                 List.of(Tables.row("1", l.text(i.productName()), nz(i.model()), l.text(i.functionalUnit()),

@@ -1,0 +1,87 @@
+package dev.pcf.render;
+
+import dev.pcf.calc.Calculator;
+import dev.pcf.model.Footprint;
+import dev.pcf.model.PcfWorkbook;
+import dev.pcf.model.ReportLanguage;
+import dev.pcf.model.UncertaintyResult;
+import dev.pcf.uncertainty.McOptions;
+import dev.pcf.uncertainty.MonteCarlo;
+import dev.pcf.uncertainty.ProgressListener;
+import dev.pcf.workbook.ReportWorkbooks;
+import dev.pcf.workbook.WorkbookReader;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The report's details as a verifier reads them (issue 9), checked in the PDF's text layer: units in
+ * the report's language, no hidden values, removals presented apart, boundary and stages, no
+ * unearned conformity claim, tables that fit, chemical formulas.
+ */
+class ReportDetailsTest {
+    private static final ReportBuilder BUILDER = new ReportBuilder();
+    private static final Map<String, String> TEXT = new ConcurrentHashMap<>();
+
+    /** The PDF's text (PDFBox, sorted by position) of a workbook's report, rendered once per test run. */
+    static String pdfText(String name, byte[] xlsx, ReportLanguage lang, boolean mc) {
+        return TEXT.computeIfAbsent(name + "/" + lang + "/" + mc, k -> {
+            PcfWorkbook wb = WorkbookReader.read(xlsx, name + ".xlsx").workbook();
+            Footprint fp = Calculator.calculate(wb);
+            UncertaintyResult u = mc ? MonteCarlo.run(fp, wb, new McOptions(5L, 2_000L, McOptions.DEFAULT_CAP, 1,
+                    McOptions.DEFAULT_BLOCK), ProgressListener.NONE) : null;
+            byte[] pdf = PdfRenderer.render(BUILDER.document(wb, fp, u, lang, "{}".getBytes()));
+            try (PDDocument d = Loader.loadPDF(pdf)) {
+                PDFTextStripper s = new PDFTextStripper();
+                s.setSortByPosition(true);
+                return s.getText(d);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    static byte[] example(String name) {
+        try {
+            return Files.readAllBytes(Path.of("workbook-templates/examples", name + ".xlsx"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text with line breaks and hyphenation undone, for phrases that may wrap. */
+    static String flat(String text) {
+        return text.replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReportLanguage.class)
+    void summaryStatesWhatWasCalculatedAndClaimsNoConformity(ReportLanguage lang) {
+        String t = flat(pdfText("JX0317-D30", example("JX0317-D30"), lang, false));
+        assertFalse(t.contains("符合该标准的要求"), "no conformity claim in Chinese");
+        assertFalse(t.contains("conforms to the standard"), "no conformity claim in English");
+        if (lang != ReportLanguage.EN) {
+            assertTrue(t.replace(" ", "").contains("本报告的碳足迹按照GB/T24067-2024/ISO14067:2018计算"), t);
+        }
+        if (lang != ReportLanguage.ZH) {
+            assertTrue(t.contains("calculated according to GB/T 24067-2024 / ISO 14067:2018"), t);
+        }
+    }
+}
