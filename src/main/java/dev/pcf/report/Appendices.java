@@ -48,7 +48,7 @@ final class Appendices {
         }
         o.add(Tables.table(o.tableCaption("app.trace.caption", c.product()),
                 Tables.headers(l, "col.no", "col.item", "col.activityRow", "col.amountCell", "col.factorRow",
-                        "col.kgco2e"), "cllllr", rows, ""));
+                        "col.kgco2e"), "clLLLr", rows, ""));
     }
 
     private static void references(Ctx c, Outline o) {

@@ -53,7 +53,8 @@ public sealed interface Block {
      *
      * @param caption  caption above the table (names the product), may be empty
      * @param headers  column headers
-     * @param align    per column {@code l}, {@code c} or {@code r}
+     * @param align    per column {@code l}, {@code c} or {@code r}, followed by {@code " nw"} for an
+     *                 identifier column whose cells never wrap
      * @param widths   per column a CSS width such as {@code 12%}, or empty for automatic widths
      * @param rows     the rows
      * @param note     a note below the table, may be empty
@@ -86,14 +87,15 @@ public sealed interface Block {
          * The table's CSS classes: {@code data}, plus {@code wide} (a smaller font, tighter padding) for
          * tables of {@value #WIDE_COLUMNS} or more columns, which would otherwise wrap heavily in zh+en, and
          * {@code keep} (not split across pages, so a header is never left alone at a page's foot) for
-         * tables of at most {@value #KEEP_ROWS} rows.
+         * tables of at most {@value #KEEP_ROWS} rows: a longer table moved whole to the next page would
+         * leave most of a page blank, so it splits between rows, its header repeated.
          */
         public String cssClass() {
             return "data" + (headers.size() >= WIDE_COLUMNS ? " wide" : "") + (rows.size() <= KEEP_ROWS ? " keep" : "");
         }
 
         /** Tables of at most this many rows are kept on one page. */
-        public static final int KEEP_ROWS = 12;
+        public static final int KEEP_ROWS = 6;
 
         /** From this many columns on a table is set in the smaller {@code wide} style. */
         public static final int WIDE_COLUMNS = 7;

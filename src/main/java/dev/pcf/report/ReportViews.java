@@ -122,7 +122,7 @@ public final class ReportViews {
         o.heading(1, "summary", l.label("summary.title"));
         o.para(BASIS_CALCULATED, i.standard());
         o.add(Tables.table(o.tableCaption("summary.table.caption", c.product()),
-                Tables.headers(l, "col.no", "col.product", "col.model", "col.fu", "col.kgPerUnit"), "clllr",
+                Tables.headers(l, "col.no", "col.product", "col.model", "col.fu", "col.kgPerUnit"), "clLlr",
                 List.of(Tables.row("1", l.text(i.productName()), nz(i.model()), l.text(i.functionalUnit()),
                         c.kg(fp.total()))), ""));
         StringBuilder zh = new StringBuilder();

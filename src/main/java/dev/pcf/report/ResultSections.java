@@ -50,15 +50,14 @@ final class ResultSections {
             scaled |= a.basis() == Basis.ANNUAL || a.allocation() != 1.0;
             rows.add(Tables.row(Integer.toString(++n), c.stageName(a.stage()), c.item(r),
                     Formats.plain(a.amount()) + (a.basis() == Basis.ANNUAL ? " *" : ""), a.unit(),
-                    Formats.plain(r.amountPerUnit()), a.factorId(),
+                    Formats.sig(r.amountPerUnit()) + " " + UnitNames.spell(a.unit(), l), a.factorId(),
                     a.dataType() == null ? "/" : l.label("dataType." + a.dataType().name()),
                     ScopeSections.dash(a.dataSource())));
         }
         String note = scaled ? l.label("activity.note.scaled") : "";
         o.add(Tables.table(o.tableCaption("activity.table.caption", c.product()),
                 Tables.headers(l, "col.no", "col.stage", "col.item", "col.amount", "col.unit", "col.perUnit",
-                        "col.factorId", "col.dataType", "col.source"), "cllrlrlll",
-                List.of("4%", "12%", "18%", "9%", "5%", "10%", "12%", "10%", "20%"), rows, note));
+                        "col.factorId", "col.dataType", "col.source"), "cllrlrLll", rows, note));
         o.h(2, "sec4.factors");
         o.para("factors.p1");
         rows = new ArrayList<>();
@@ -66,23 +65,24 @@ final class ResultSections {
             LineResult first = c.fp().lines().stream().filter(r -> r.factor().id().equals(f.id())).findFirst()
                     .orElse(null);
             if (first == null) continue;
-            String value = f.value() != null ? Formats.plain(f.value()) : Formats.plain(first.factorValue());
-            rows.add(Tables.row(f.id(), ScopeSections.factorName(c, f), value + " " + f.unit(),
+            String value = Formats.sig(f.value() != null ? f.value() : first.factorValue());
+            rows.add(Tables.row(f.id(), ScopeSections.factorName(c, f), value + " " + UnitNames.spell(f.unit(), l),
                     parameters(c, f), applied(c, first), ScopeSections.dash(f.source()),
                     ScopeSections.dash(f.year())));
         }
         o.add(Tables.table(o.tableCaption("factor.table.caption", c.product()),
                 Tables.headers(l, "col.factorId", "col.factorName", "col.value", "col.parameters", "col.applied",
-                        "col.source", "col.year"), "llllrll",
-                List.of("11%", "16%", "11%", "15%", "13%", "28%", "6%"), rows, l.label("factor.note.applied")));
+                        "col.source", "col.year"), "LlLlrll", rows, l.label("factor.note.applied")));
     }
 
     /** NCV, carbon content and oxidation rate where the factor uses them. */
     private static String parameters(Ctx c, Factor f) {
         List<String> p = new ArrayList<>();
-        if (f.ncv() != null) p.add("NCV " + Formats.plain(f.ncv()) + (f.ncvUnit() == null ? "" : " " + f.ncvUnit()));
-        if (f.carbonContent() != null) p.add("CC " + Formats.plain(f.carbonContent()) + " tC/TJ");
-        if (f.oxidationRate() != null) p.add("OF " + Formats.plain(f.oxidationRate() * 100) + "%");
+        if (f.ncv() != null) {
+            p.add("NCV " + Formats.sig(f.ncv()) + (f.ncvUnit() == null ? "" : " " + UnitNames.spell(f.ncvUnit(), c.lang())));
+        }
+        if (f.carbonContent() != null) p.add("CC " + Formats.sig(f.carbonContent()) + " tC/TJ");
+        if (f.oxidationRate() != null) p.add("OF " + Formats.sig(f.oxidationRate() * 100) + "%");
         if (f.value() == null && f.carbonContent() != null) p.add(c.lang().label("factor.computed"));
         if (f.origin() != null && f.origin() != CarbonOrigin.FOSSIL) p.add(c.lang().label("origin." + f.origin().name()));
         return p.isEmpty() ? "/" : String.join("; ", p);
@@ -91,7 +91,7 @@ final class ResultSections {
     /** The factor per unit of the activity as the calculation applied it, e.g. 3.0959 kgCO2/kg. */
     static String applied(Ctx c, LineResult r) {
         double v = r.conversion() * r.factorValue() * r.gasKgPerUnit();
-        return Formats.fixed(v, c.info().decimals()) + " kg" + r.gas() + "/" + r.activity().unit();
+        return Formats.derivedFactor(v) + " kg" + r.gas() + "/" + UnitNames.spell(r.activity().unit(), c.lang());
     }
 
     private static void method(Ctx c, Outline o) {
@@ -141,8 +141,8 @@ final class ResultSections {
         for (var e : c.fp().byGas().entrySet()) {
             double[] g = gas.get(e.getKey());
             boolean characterised = "CO2e".equals(e.getKey()) || g == null;
-            rows.add(Tables.row(e.getKey(), characterised ? "/" : Formats.plain(g[1]),
-                    characterised ? "/" : Formats.plain(g[0]), c.kg(e.getValue()),
+            rows.add(Tables.row(e.getKey(), characterised ? "/" : Formats.sig(g[1]),
+                    characterised ? "/" : Formats.sig(g[0]), c.kg(e.getValue()),
                     Formats.percent(total == 0 ? 0 : e.getValue() / total)));
         }
         o.add(Tables.table(o.tableCaption("gas.table.caption", c.product()),

@@ -73,7 +73,7 @@ final class UncertaintySection {
                     l.label("kind." + k.kind().name()), Formats.percent(k.share()), Formats.percent(k.analyticShare())));
         }
         o.add(Tables.table(o.tableCaption("mc.contrib.caption", c.product()),
-                Tables.headers(l, "col.input", "col.cell", "col.kind", "col.mcShare", "col.analyticShare"), "lllrr",
+                Tables.headers(l, "col.input", "col.cell", "col.kind", "col.mcShare", "col.analyticShare"), "lLlrr",
                 rows, ""));
         charts.put("contributions", Charts.contributions(c, top));
         o.add(new Block.Figure("chart:contributions", o.figureCaption("caption.contributions", c.product()),
@@ -167,13 +167,12 @@ final class UncertaintySection {
         for (UncertaintyResult.InputDistribution d : mc.inputs()) {
             rows.add(Tables.row(d.cell() == null ? "/" : d.cell().toString(), l.label("kind." + d.kind().name()),
                     inputLabel(c, d.cell(), d.kind(), d.label()),
-                    Formats.plain(d.nominal()), Descriptions.of(l, d.description()), l.label("dist.origin." + d.origin().name()),
-                    Formats.plain(d.low95()) + " – " + Formats.plain(d.high95())));
+                    Formats.sig(d.nominal()), Descriptions.of(l, d.description()), l.label("dist.origin." + d.origin().name()),
+                    Formats.range(d.low95(), d.high95())));
         }
         o.add(Tables.table(o.tableCaption("app.inputs.caption", c.product()),
                 Tables.headers(l, "col.cell", "col.kind", "col.input", "col.nominal", "col.distribution",
-                        "col.distOrigin", "col.range95"), "lllrllr",
-                List.of("14%", "9%", "21%", "9%", "20%", "12%", "15%"), rows, ""));
+                        "col.distOrigin", "col.range95"), "Lllrllr", rows, ""));
         if (!mc.convergence().isEmpty()) {
             charts.put("convergence", Charts.convergence(c, mc));
             o.add(new Block.Figure("chart:convergence", o.figureCaption("caption.convergence", c.product()),

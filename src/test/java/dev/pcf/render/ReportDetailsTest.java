@@ -84,4 +84,27 @@ class ReportDetailsTest {
             assertTrue(t.contains("calculated according to GB/T 24067-2024 / ISO 14067:2018"), t);
         }
     }
+
+    @Test
+    void englishReportOfAWorkbookInChineseUnitsPrintsEnglishUnits() {
+        String t = pdfText("chinese-units", ReportWorkbooks.chineseUnits(), ReportLanguage.EN, false);
+        // the factor table: value and unit, and the factor applied per unit of the activity
+        assertFalse(t.contains("/千瓦时") || t.contains("/千克"), "no Chinese unit in a factor: " + t);
+        assertTrue(t.contains("0.5703 kgCO2e/kWh / 0.5703 kgCO2e/kWh"), t);
+        assertTrue(t.contains("2.1 kgCO2e/kg"), t);
+        // the activity table: amount and unit as entered (the header says so), then per functional unit
+        // 1500 千瓦时 a year / 1000 units = 1.5 kWh; 12.5 千克 = 12.5 kg
+        assertEquals(2, count(t, "entered)"), "Amount (as entered), Unit (as entered): " + t);
+        assertTrue(t.contains("1500 * 千瓦时 1.5 kWh"), t);
+        assertTrue(t.contains("12.5 千克 12.5 kg"), t);
+        // Chinese units appear nowhere else: twice in the as-entered column, never in running text
+        assertEquals(1, count(t, "千瓦时"), t);
+        assertEquals(1, count(t, "千克"), t);
+    }
+
+    static int count(String text, String s) {
+        int n = 0;
+        for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) n++;
+        return n;
+    }
 }
