@@ -3,7 +3,8 @@ package dev.pcf.report;
 import java.util.List;
 
 /**
- * One display-ready piece of the report body, in document order. The template switches on
+ * One display-ready piece of the report body, in document order. Headings, paragraphs, captions and
+ * notes write chemical formulas with subscripts ({@link Formulas}). The template switches on
  * {@link #kind()} only; every string is already formatted, rounded and translated.
  */
 public sealed interface Block {
@@ -18,6 +19,10 @@ public sealed interface Block {
      * @param text  number and title, e.g. {@code 5.2 计算结果 Results}
      */
     record Heading(int level, String id, String text) implements Block {
+        public Heading {
+            text = Formulas.chemical(text);
+        }
+
         @Override
         public String kind() {
             return "heading";
@@ -37,6 +42,13 @@ public sealed interface Block {
      * @param style     CSS class: {@code ""}, {@code note}, {@code item} or {@code formula}
      */
     record Para(String text, String secondary, String style) implements Block {
+        public Para {
+            if (!"formula".equals(style)) {
+                text = Formulas.chemical(text);
+                secondary = Formulas.chemical(secondary);
+            }
+        }
+
         @Override
         public String kind() {
             return "paragraph";
@@ -62,6 +74,8 @@ public sealed interface Block {
     record Table(String caption, List<String> headers, List<String> align, List<String> widths, List<Row> rows,
                  String note) implements Block {
         public Table {
+            caption = Formulas.chemical(caption);
+            note = Formulas.chemical(note);
             headers = List.copyOf(headers);
             align = List.copyOf(align);
             widths = List.copyOf(widths);
@@ -140,6 +154,10 @@ public sealed interface Block {
      * @param style   CSS size, e.g. {@code width:160mm;height:90mm}
      */
     record Figure(String src, String caption, String style) implements Block {
+        public Figure {
+            caption = Formulas.chemical(caption);
+        }
+
         @Override
         public String kind() {
             return "figure";

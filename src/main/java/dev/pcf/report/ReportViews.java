@@ -132,10 +132,17 @@ public final class ReportViews {
                 zh.append("；");
                 en.append("; ");
             }
-            zh.append(l.zh("summary.stagePart", s.stage().name(), c.kg(s.kgco2e()), Formats.percent(s.share())));
-            en.append(l.en("summary.stagePart", s.stage().name(), c.kg(s.kgco2e()), Formats.percent(s.share())));
+            // with removals, a stage's part is its emissions, a share of the gross emissions
+            double v = c.hasRemovals() ? c.stageEmissions(s.stage().code()) : s.kgco2e();
+            zh.append(l.zh("summary.stagePart", s.stage().name(), c.kg(v), c.shareOfGross(v)));
+            en.append(l.en("summary.stagePart", s.stage().name(), c.kg(v), c.shareOfGross(v)));
         }
-        o.para("summary.result", i.functionalUnit(), c.kg(fp.total()), new Lang.L(zh.toString(), en.toString()));
+        if (c.hasRemovals()) {
+            o.para("summary.result.removals", i.functionalUnit(), c.kg(fp.total()), c.kg(fp.grossEmissions()),
+                    new Lang.L(zh.toString(), en.toString()), c.kg(fp.removals()));
+        } else {
+            o.para("summary.result", i.functionalUnit(), c.kg(fp.total()), new Lang.L(zh.toString(), en.toString()));
+        }
         o.add(ScopeSections.boundaryStatement(c));
         o.para("summary.data", Formats.percent(fp.primaryDataShare()),
                 new Lang.L(l.zh("gwp." + fp.gwpSet()), l.en("gwp." + fp.gwpSet())));

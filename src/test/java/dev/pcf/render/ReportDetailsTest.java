@@ -102,6 +102,49 @@ class ReportDetailsTest {
         assertEquals(1, count(t, "千克"), t);
     }
 
+    @ParameterizedTest
+    @EnumSource(ReportLanguage.class)
+    void removalsArePresentedApartFromEmissions(ReportLanguage lang) {
+        String t = pdfText("removal", ReportWorkbooks.withRemoval(), lang, false);
+        // no share outside 0–100 % anywhere (the issue saw 2748.87 %, 120 % and −20 %)
+        Matcher m = Pattern.compile("(-?[0-9]+\\.[0-9]{2})%").matcher(t);
+        while (m.find()) {
+            double pct = Double.parseDouble(m.group(1));
+            assertTrue(pct >= 0 && pct <= 100, m.group() + " in " + t);
+        }
+        // stage table, by hand: RAW emits 26.25, removes −15, net 11.25; 26.25 / 33.262875 = 78.92 %
+        assertTrue(t.contains("26.2500 -15.0000 11.2500 78.92%"), t);
+        // PRODUCTION: 0.712875 + 3.2 + 3.1 = 7.012875 → 21.08 %; totals 33.2629, −15, 18.2629
+        assertTrue(t.contains("7.0129 0.0000 7.0129 21.08%"), t);
+        assertTrue(t.contains("33.2629 -15.0000 18.2629 100.00%"), t);
+        // by gas and origin: CO₂ appears three times, fossil, biogenic and removal
+        String gas = lang == ReportLanguage.ZH ? "CO₂ 生物碳清除 1 -15 -15.0000 /"
+                : lang == ReportLanguage.EN ? "CO₂ Biogenic removals 1 -15 -15.0000 /" : "CO₂ 生物碳清除 Biogenic";
+        assertTrue(flat(t).contains(gas), gas + " in " + t);
+        // hotspots are emitting lines only, shares of the gross emissions: steel 78.92 %, then biomass 9.62 %
+        // (3.2 / 33.262875), diesel 9.32 %, electricity 2.14 %: four lines, 100.00 % together
+        assertTrue(t.contains("26.2500 78.92% 78.92%"), t);
+        assertTrue(t.contains("3.2000 9.62% 88.54%"), t);
+        assertTrue(t.contains("0.7129 2.14% 100.00%"), t);
+        if (lang != ReportLanguage.ZH) {
+            String f = flat(t);
+            assertTrue(f.contains("net carbon footprint of 1 centralised DTU is 18.2629 kgCO₂e, including removals of"
+                    + " -15.0000 kgCO₂e"), f);
+            assertTrue(f.contains("The gross emissions are 33.2629 kgCO₂e"), f);
+            // primary data (electricity 0.712875) as a share of the gross emissions: 2.14 %, not 3.90 % of the net
+            assertTrue(f.contains("2.14% of the carbon footprint rests on primary data"), f);
+            assertTrue(f.contains("The 4 largest emitting inventory lines account for 100.00% of the gross emissions"), f);
+            // no reduction suggestion from the removal; the biogenic line gets no "recycled content"
+            String suggestions = f.substring(f.lastIndexOf("Suggestions from the hotspots"));
+            suggestions = suggestions.substring(0, suggestions.indexOf("The company's own measures"));
+            assertFalse(suggestions.contains("Wood"), suggestions);
+            assertTrue(suggestions.contains("\"Steel\" (Raw material acquisition) accounts for 78.92% of the gross emissions"),
+                    suggestions);
+            assertTrue(suggestions.contains("\"Biomass\" (Production) accounts for 9.62% of the gross emissions: check the land"),
+                    suggestions);
+        }
+    }
+
     static int count(String text, String s) {
         int n = 0;
         for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) n++;
