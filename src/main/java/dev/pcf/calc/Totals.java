@@ -54,7 +54,8 @@ final class Totals {
         }
 
         List<Problem> all = new ArrayList<>(warnings);
-        if (total == 0) {
+        // without any line the reader has already said so ("no activity rows"): a zero total adds nothing
+        if (total == 0 && !lines.isEmpty()) {
             all.add(Problem.warning(null, "The total is 0 kg CO2e per functional unit; every share is shown as 0"));
         } else if (total < 0) {
             all.add(Problem.warning(null, "The total is negative (" + Labels.number(total)
