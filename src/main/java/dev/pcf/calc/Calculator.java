@@ -110,6 +110,7 @@ public final class Calculator {
             LineResult line = line(wb, a, factors, factorIds, annual, problems);
             if (line != null) lines.add(line);
         }
+        BoundaryCheck.check(wb, problems);
         if (errors(problems) > 0 || !readerReported.isEmpty()) return new Result(null, problems, readerReported);
         Footprint fp = Totals.footprint(wb, set, lines, problems); // only warnings here
         return new Result(fp, fp.warnings(), List.of());

@@ -159,7 +159,7 @@ public final class ReportViews {
         for (TeamRole role : List.of(TeamRole.AUTHOR, TeamRole.LEADER, TeamRole.MEMBER)) {
             boolean any = false;
             for (TeamMember m : c.wb().team()) {
-                if (m.role() == role) {
+                if (m.role() == role && m.name() != null && !m.name().isBlank()) {
                     rows.add(new ReportView.Field3(l.label("role." + role.name()), m.name(), nz(m.certificate())));
                     any = true;
                 }

@@ -141,8 +141,12 @@ final class UncertaintySection {
         return rc != null && rc.sheet().equals(cell.sheet()) && rc.row() == cell.row();
     }
 
-    /** "−x % / +y %" relative to the deterministic result. */
+    /**
+     * "−x % / +y %" relative to the deterministic result; "/" when there is none to be relative to (a stage
+     * whose result is 0), never an empty "−— / +—".
+     */
     static String relative(Summary s) {
+        if (!Double.isFinite(s.minusPct()) || !Double.isFinite(s.plusPct())) return "/";
         return "−" + Formats.percentValue(s.minusPct()) + " / +" + Formats.percentValue(s.plusPct());
     }
 
@@ -155,12 +159,18 @@ final class UncertaintySection {
             o.para("mc.notRun");
             return;
         }
-        o.para("app.mc.settings", mc.seed(), Formats.integer(mc.iterations()),
-                new Lang.L(l.zh(mc.adaptive() ? "mc.mode.adaptive" : "mc.mode.fixed"),
-                        l.en(mc.adaptive() ? "mc.mode.adaptive" : "mc.mode.fixed")),
-                new Lang.L(l.zh(mc.converged() ? "common.yes" : "common.no"),
-                        l.en(mc.converged() ? "common.yes" : "common.no")),
-                Formats.plain(mc.tolerance()), Formats.percent(mc.resampledShare()));
+        if (!mc.adaptive() || !Double.isFinite(mc.tolerance())) {
+            // a fixed number of iterations has no tolerance to reach: say so rather than print "—"
+            o.para("app.mc.settings.fixed", mc.seed(), Formats.integer(mc.iterations()),
+                    Formats.percent(mc.resampledShare()));
+        } else {
+            o.para("app.mc.settings", mc.seed(), Formats.integer(mc.iterations()),
+                    new Lang.L(l.zh(mc.adaptive() ? "mc.mode.adaptive" : "mc.mode.fixed"),
+                            l.en(mc.adaptive() ? "mc.mode.adaptive" : "mc.mode.fixed")),
+                    new Lang.L(l.zh(mc.converged() ? "common.yes" : "common.no"),
+                            l.en(mc.converged() ? "common.yes" : "common.no")),
+                    Formats.plain(mc.tolerance()), Formats.percent(mc.resampledShare()));
+        }
         var t = mc.total();
         o.para("app.mc.se", c.kg(t.seMean()), c.kg(t.seLow()), c.kg(t.seHigh()));
         List<Block.Table.Row> rows = new ArrayList<>();

@@ -126,6 +126,9 @@ class ReportDetailsTest {
         assertTrue(t.contains("26.2500 78.92% 78.92%"), t);
         assertTrue(t.contains("3.2000 9.62% 88.54%"), t);
         assertTrue(t.contains("0.7129 2.14% 100.00%"), t);
+        // the Team row with a role and a certificate but no name is not printed, the named author is
+        assertFalse(t.contains("C-0001"), t);
+        assertTrue(t.contains("张三"), t);
         if (lang != ReportLanguage.ZH) {
             String f = flat(t);
             assertTrue(f.contains("net carbon footprint of 1 centralised DTU is 18.2629 kgCO₂e, including removals of"
@@ -143,6 +146,20 @@ class ReportDetailsTest {
             assertTrue(suggestions.contains("\"Biomass\" (Production) accounts for 9.62% of the gross emissions: check the land"),
                     suggestions);
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReportLanguage.class)
+    void anIncludedStageWithoutLinesPrintsNoEmptyRange(ReportLanguage lang) {
+        // cradle-to-grave with all six template stages included, four of them without lines (validation warns)
+        String t = pdfText("six-stages", ReportWorkbooks.sixStages("cradle-to-grave"), lang, true);
+        // "—" stands for a missing number: never after a label, in a range or before a unit
+        assertFalse(Pattern.compile("[:：] —|−—|\\+—|— kg").matcher(t).find(), "no empty value or range: " + t);
+        assertFalse(t.contains("NaN") || t.contains("Infinity"), t);
+        // the Distribution row of the stage uncertainty table: 0, mean 0, interval [0, 0], no relative range
+        String distribution = lang == ReportLanguage.EN ? "Distribution" : "成品运输";
+        assertTrue(t.contains(distribution + (lang == ReportLanguage.ZH_EN ? " Distribution" : "")
+                + " 0.0000 0.0000 [0.0000, 0.0000] /"), t);
     }
 
     static int count(String text, String s) {
