@@ -19,6 +19,8 @@ final class ColumnWidths {
     static final double LINE_EM_WIDE = 64;
     /** Cell padding and borders, in em. */
     private static final double PAD = 0.9;
+    /** Bold sans headers run about this much wider than the estimate. */
+    private static final double HEADER_BOLD = 1.25;
     /** A column wider than this (in em) wraps anyway; it does not claim more. */
     private static final double MAX_EM = 40;
 
@@ -37,7 +39,7 @@ final class ColumnWidths {
         double[] min = new double[n];
         double[] max = new double[n];
         for (int i = 0; i < n; i++) {
-            min[i] = longestWord(headers.get(i));
+            min[i] = longestWord(headers.get(i)) * HEADER_BOLD; // headers are set in bold sans
             max[i] = Math.min(MAX_EM, width(headers.get(i)) * 0.6);
         }
         for (List<String> r : rows) {
@@ -94,6 +96,11 @@ final class ColumnWidths {
     }
 
     private static boolean wide(char c) {
+        return isWide(c);
+    }
+
+    /** Whether a character is set full width (CJK), a line-break opportunity on either side. */
+    static boolean isWide(int c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || (c >= '\u3000' && c <= '\u30ff')
                 || (c >= '\uff00' && c <= '\uffef');
     }

@@ -17,7 +17,8 @@ final class Tables {
     static Block.Table table(String caption, List<String> headers, String align, List<Block.Table.Row> rows,
                              String note) {
         boolean[] nowrap = new boolean[align.length()];
-        for (int i = 0; i < nowrap.length; i++) nowrap[i] = Character.isUpperCase(align.charAt(i));
+        // identifier columns and right-aligned (numeric) columns never wrap (report.css: td.nw, td.r)
+        for (int i = 0; i < nowrap.length; i++) nowrap[i] = Character.isUpperCase(align.charAt(i)) || align.charAt(i) == 'r';
         List<String> widths = headers.size() == align.length() && rows.stream().allMatch(r -> r.cells().size() == headers.size())
                 ? ColumnWidths.of(headers, rows.stream().map(Block.Table.Row::cells).toList(), nowrap,
                 headers.size() >= Block.Table.WIDE_COLUMNS) : List.of();
