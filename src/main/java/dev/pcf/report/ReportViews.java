@@ -153,18 +153,24 @@ public final class ReportViews {
         }
     }
 
+    /**
+     * The signature table: one row per named author, leader and member. A role nobody holds is not printed;
+     * only a workbook without any named team member gets the three role rows blank, as a form to fill by hand.
+     */
     private static ReportView.Signatures signatures(Ctx c) {
         Lang l = c.lang();
         List<ReportView.Field3> rows = new ArrayList<>();
         for (TeamRole role : List.of(TeamRole.AUTHOR, TeamRole.LEADER, TeamRole.MEMBER)) {
-            boolean any = false;
             for (TeamMember m : c.wb().team()) {
                 if (m.role() == role && m.name() != null && !m.name().isBlank()) {
                     rows.add(new ReportView.Field3(l.label("role." + role.name()), m.name(), nz(m.certificate())));
-                    any = true;
                 }
             }
-            if (!any) rows.add(new ReportView.Field3(l.label("role." + role.name()), "", ""));
+        }
+        if (rows.isEmpty()) {
+            for (TeamRole role : List.of(TeamRole.AUTHOR, TeamRole.LEADER, TeamRole.MEMBER)) {
+                rows.add(new ReportView.Field3(l.label("role." + role.name()), "", ""));
+            }
         }
         return new ReportView.Signatures(l.label("sign.title"),
                 Tables.headers(l, "sign.role", "sign.name", "sign.cert", "sign.signature"), rows);

@@ -126,9 +126,10 @@ class ReportDetailsTest {
         assertTrue(t.contains("26.2500 78.92% 78.92%"), t);
         assertTrue(t.contains("3.2000 9.62% 88.54%"), t);
         assertTrue(t.contains("0.7129 2.14% 100.00%"), t);
-        // the Team row with a role and a certificate but no name is not printed, the named author is
-        assertFalse(t.contains("C-0001"), t);
+        // the signature table lists the named author; no empty rows for the team leader and member nobody holds
         assertTrue(t.contains("张三"), t);
+        assertFalse(t.contains(lang == ReportLanguage.EN ? "Team leader" : "组长"), t);
+        assertFalse(t.contains(lang == ReportLanguage.EN ? "Member" : "组员"), t);
         if (lang != ReportLanguage.ZH) {
             String f = flat(t);
             assertTrue(f.contains("net carbon footprint of 1 centralised DTU is 18.2629 kgCO₂e, including removals of"
