@@ -19,6 +19,8 @@ final class ColumnWidths {
     static final double LINE_EM_WIDE = 64;
     /** Cell padding and borders, in em. */
     private static final double PAD = 0.9;
+    /** The least width of a column of long text, in em. */
+    private static final double TEXT_MIN_EM = 9;
     /** Bold sans headers run about this much wider than the estimate. */
     private static final double HEADER_BOLD = 1.25;
     /** A column wider than this (in em) wraps anyway; it does not claim more. */
@@ -53,6 +55,8 @@ final class ColumnWidths {
         double sumMin = 0;
         double sumMax = 0;
         for (int i = 0; i < n; i++) {
+            // a column of long text (a data source, a name) gets room for a few words a line, not one
+            if (!nowrap[i]) min[i] = Math.max(min[i], Math.min(max[i] / 3, TEXT_MIN_EM));
             min[i] += PAD;
             max[i] = Math.max(max[i] + PAD, min[i]);
             sumMin += min[i];
@@ -107,8 +111,8 @@ final class ColumnWidths {
 
     private static double em(char c) {
         if (c == ' ') return 0.25;
-        if (Character.isUpperCase(c) || c == 'm' || c == 'w' || c == '%') return 0.65;
-        if (Character.isDigit(c)) return 0.55;
+        if (Character.isUpperCase(c) || c == 'm' || c == 'w' || c == '%') return 0.7;
+        if (Character.isDigit(c)) return 0.6;
         if (".,:;'!|()[]/-·".indexOf(c) >= 0) return 0.3;
         return 0.5;
     }
