@@ -73,7 +73,7 @@ final class ResultSections {
         }
         o.add(Tables.table(o.tableCaption("factor.table.caption", c.product()),
                 Tables.headers(l, "col.factorId", "col.factorName", "col.value", "col.parameters", "col.applied",
-                        "col.source", "col.year"), "Lllllll", rows, l.label("factor.note.applied")));
+                        "col.source", "col.year"), "LlLlLll", rows, l.label("factor.note.applied")));
     }
 
     /** NCV, carbon content and oxidation rate where the factor uses them. */
