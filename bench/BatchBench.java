@@ -1,8 +1,8 @@
 import dev.pcf.Pcf;
-import dev.pcf.export.BatchItem;
-import dev.pcf.export.BatchRunner;
-import dev.pcf.export.BatchSummary;
-import dev.pcf.export.ConsoleProgressBar;
+import dev.pcf.batch.BatchItem;
+import dev.pcf.batch.BatchRunner;
+import dev.pcf.batch.BatchSummary;
+import dev.pcf.model.Progress;
 import dev.pcf.model.ReportLanguage;
 
 import java.io.IOException;
@@ -35,7 +35,7 @@ public final class BatchBench {
         long cpu0 = cpu();
         BatchSummary s = BatchRunner.run(in, out, threads, f -> {
             try {
-                Pcf.Result r = Pcf.calculate(f, new Pcf.Options(null, null, 1, true), dev.pcf.uncertainty.ProgressListener.NONE);
+                Pcf.Result r = Pcf.calculate(f, new Pcf.Options(null, null, 1, true), Progress.NONE);
                 if (pdf) {
                     Path tmp = out.resolve(f.getFileName() + ".pdf.tmp");
                     try (OutputStream o = Files.newOutputStream(tmp)) {
@@ -49,7 +49,7 @@ public final class BatchBench {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, new ConsoleProgressBar(System.err));
+        }, Progress.NONE);
         System.out.print(s.table());
         System.out.printf(Locale.ROOT, "%.1f workbooks per minute, %.2f s CPU per workbook%n", s.perMinute(),
                 (cpu() - cpu0) / 1e9 / s.items().size());

@@ -1,32 +1,46 @@
 package dev.pcf;
 
+import dev.pcf.annotate.Annotator;
 import dev.pcf.calc.Calculator;
+import dev.pcf.examples.Examples;
+import dev.pcf.export.PactExporter;
 import dev.pcf.export.ResultJson;
+import dev.pcf.export.ResultsWorkbookWriter;
+import dev.pcf.io.AtomicFile;
 import dev.pcf.model.Footprint;
 import dev.pcf.model.InputException;
+import dev.pcf.model.OutputException;
 import dev.pcf.model.PcfWorkbook;
 import dev.pcf.model.Problem;
+import dev.pcf.model.Progress;
 import dev.pcf.model.ReportLanguage;
 import dev.pcf.model.UncertaintyResult;
+import dev.pcf.reader.WorkbookReader;
 import dev.pcf.render.PdfDocument;
 import dev.pcf.render.PdfRenderer;
 import dev.pcf.render.ReportBuilder;
+import dev.pcf.template.TemplateWriter;
 import dev.pcf.uncertainty.InputModel;
 import dev.pcf.uncertainty.McOptions;
 import dev.pcf.uncertainty.MonteCarlo;
-import dev.pcf.uncertainty.ProgressListener;
-import dev.pcf.workbook.WorkbookReader;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The facade: what the command line (and any future service) calls. Reads a workbook, checks it
- * through every stage at once, calculates the footprint, runs the Monte Carlo analysis and writes
- * the report. Nothing else reaches across the pipeline's packages.
+ * The facade: what the command line (and any future service) calls, the only door into the pipeline.
+ * Writes the blank template and the examples; reads a workbook and checks it through every stage at
+ * once (and annotates it); calculates the footprint and runs the Monte Carlo analysis; renders the
+ * report; exports PACT JSON and the results workbook; runs a batch over a folder ({@link #batch}).
+ * Content goes to an {@link OutputStream}; {@link #writeFile} puts it into a file atomically. Progress
+ * is reported through {@link Progress}; failures are {@link InputException} (the input's problems,
+ * each at its cell), {@link OutputException} (an output file could not be written) or another
+ * {@link IOException} (an input file could not be read).
  */
 public final class Pcf {
     private Pcf() {}
@@ -103,10 +117,11 @@ public final class Pcf {
     /**
      * Reads, checks (all of {@link #validate} but {@link #printability}) and calculates.
      *
+     * @param progress told of the Monte Carlo run's progress; null for none
      * @throws InputException when the workbook has any error (all of them listed)
      * @throws IOException    when the file cannot be read
      */
-    public static Result calculate(Path file, Options options, ProgressListener progress) throws IOException {
+    public static Result calculate(Path file, Options options, Progress progress) throws IOException {
         Validation v = check(file, false);
         if (v.hasErrors() || v.workbook() == null) {
             throw new InputException(v.problems());
@@ -118,7 +133,7 @@ public final class Pcf {
         UncertaintyResult mc = null;
         if (options.monteCarlo()) {
             McOptions mco = McOptions.resolve(wb.info(), options.seed(), options.iterations(), options.threads());
-            mc = MonteCarlo.run(fp, wb, mco, progress == null ? ProgressListener.NONE : progress);
+            mc = MonteCarlo.run(fp, wb, mco, progress == null ? Progress.NONE : progress);
             warnings.addAll(mc.warnings());
         }
         return new Result(wb, fp, mc, distinct(warnings));
@@ -129,16 +144,155 @@ public final class Pcf {
         return ResultJson.write(r.workbook(), r.footprint(), r.uncertainty(), r.warnings());
     }
 
-    /** The report's PDF document (XHTML, charts, pictures, metadata, attachments). */
+    /**
+     * A rendered report.
+     *
+     * @param pdf   the PDF/A-3b file
+     * @param xhtml the intermediate XHTML, for a preview in a browser (charts and pictures show as broken images)
+     */
+    public record Report(byte[] pdf, String xhtml) {}
+
+    /**
+     * Renders the report in memory (so a failure leaves no file behind). Same result and language, same bytes.
+     *
+     * @param lang the language; null for the workbook's
+     * @throws IllegalArgumentException when the report cannot be rendered (a bug, not the input's fault)
+     */
+    public static Report report(Result r, ReportLanguage lang) {
+        PdfDocument doc = reportDocument(r, lang);
+        return new Report(PdfRenderer.render(doc), doc.xhtml());
+    }
+
+    /** The report's PDF document (XHTML, charts, pictures, metadata, attachments), before rendering. */
     public static PdfDocument reportDocument(Result r, ReportLanguage lang) {
         ReportLanguage l = lang != null ? lang : r.workbook().info().language();
         return Reports.BUILDER.document(r.workbook(), r.footprint(), r.uncertainty(), l,
-                json(r).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                json(r).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Writes the PDF report. */
+    /**
+     * Renders a {@link #reportDocument} and writes the PDF.
+     *
+     * @throws IOException when writing to {@code out} fails
+     */
     public static void writePdf(PdfDocument doc, OutputStream out) throws IOException {
         PdfRenderer.write(doc, out);
+    }
+
+    /**
+     * The PACT ProductFootprint JSON of a result.
+     *
+     * @param version 3 (Technical Specifications 3.0) or 2 (2.3)
+     * @throws InputException           when the workbook lacks what PACT needs (each missing cell named)
+     * @throws IllegalArgumentException when the version is neither 2 nor 3
+     */
+    public static String pact(Result r, int version) {
+        return PactExporter.export(r.workbook(), r.footprint(), r.uncertainty(), version);
+    }
+
+    /**
+     * Writes the results workbook for verifiers (.xlsx) to {@code out} (not closed).
+     *
+     * @throws IOException when writing to {@code out} fails
+     */
+    public static void writeResultsWorkbook(Result r, OutputStream out) throws IOException {
+        ResultsWorkbookWriter.write(r.workbook(), r.footprint(), r.uncertainty(), out);
+    }
+
+    /** The names of the filled example workbooks, in a fixed order. */
+    public static List<String> exampleNames() {
+        return Examples.names();
+    }
+
+    /**
+     * Writes the blank standard workbook, or a filled example, as .xlsx to {@code out} (not closed).
+     *
+     * @param example one of {@link #exampleNames()}, or null for the blank template
+     * @throws IllegalArgumentException when {@code example} is not an example's name
+     * @throws IOException              when writing to {@code out} fails
+     */
+    public static void writeTemplate(String example, OutputStream out) throws IOException {
+        if (example == null) TemplateWriter.write(out);
+        else Examples.write(example, out);
+    }
+
+    /**
+     * Writes a copy of the workbook with every problem of its validation marked at its cell and
+     * commented (zh+en), and a first sheet listing them all, to {@code out} (not closed).
+     *
+     * @param workbook   the workbook file that was validated
+     * @param validation its {@link #validate} result
+     * @throws InputException when the file cannot be opened safely at all (nothing to annotate)
+     * @throws IOException    when the file cannot be read or writing to {@code out} fails
+     */
+    public static void writeAnnotated(Path workbook, Validation validation, OutputStream out) throws IOException {
+        byte[] original = Files.readAllBytes(workbook);
+        Annotator.annotate(original, workbook.getFileName().toString(), validation.problems(), out);
+    }
+
+    /** Content written to a stream; what {@link #writeFile} puts into a file. */
+    @FunctionalInterface
+    public interface Output {
+        /**
+         * Writes the whole content.
+         *
+         * @throws IOException when producing or writing the content fails
+         */
+        void write(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a file atomically: {@code target} (its folder created when missing) holds either the
+     * complete content or, on any failure, what it held before; no temporary file is left behind.
+     *
+     * @throws OutputException when the file system fails (folder cannot be created, disk full,
+     *                         permission denied), naming {@code target}
+     * @throws IOException     when the content itself fails (what {@code content} throws)
+     */
+    public static void writeFile(Path target, Output content) throws IOException {
+        AtomicFile.write(target, content::write);
+    }
+
+    /**
+     * Options of a batch.
+     *
+     * @param run   Monte Carlo options of each workbook; null threads means one per workbook
+     *              (the batch is parallel across workbooks)
+     * @param jobs  workbooks processed at once; 0 for one per processor
+     * @param pdf   whether to write each workbook's PDF report (else only summary.csv)
+     */
+    public record BatchOptions(Options run, int jobs, boolean pdf) {}
+
+    /**
+     * What a batch did.
+     *
+     * @param table      the console summary: one row per workbook, the failures' first problems, the counts
+     * @param summaryCsv the summary.csv written
+     * @param workbooks  workbooks found
+     * @param failed     workbooks with input problems or an internal error
+     */
+    public record BatchOutcome(String table, Path summaryCsv, int workbooks, int failed) {
+        /** Whether every workbook succeeded. */
+        public boolean allOk() {
+            return failed == 0;
+        }
+    }
+
+    /**
+     * Calculates every workbook of a folder ({@code .xlsx}, {@code .xls}, {@code .xlsm}, not hidden or
+     * lock files), in parallel, writing {@code <name>.pdf} for each (unless {@code options.pdf()} is
+     * false) and {@code summary.csv} into {@code outDir}. A workbook that fails is recorded and never
+     * stops the others.
+     *
+     * @param progress told as each workbook finishes (its file name as the item); null for none
+     * @throws java.nio.file.NotDirectoryException when {@code dir} is not a folder
+     * @throws OutputException                     when {@code outDir} or summary.csv cannot be written
+     * @throws IOException                         when the folder cannot be listed
+     * @throws InterruptedException                when interrupted while waiting for the workers
+     */
+    public static BatchOutcome batch(Path dir, Path outDir, BatchOptions options, Progress progress)
+            throws IOException, InterruptedException {
+        return Batch.run(dir, outDir, options, progress == null ? Progress.NONE : progress);
     }
 
     /** The report builder (templates and bundles loaded once, on first use). */

@@ -4,7 +4,7 @@ import dev.pcf.bench.LargeWorkbook;
 import dev.pcf.calc.Calculator;
 import dev.pcf.model.Footprint;
 import dev.pcf.model.ReportLanguage;
-import dev.pcf.workbook.WorkbookReader;
+import dev.pcf.reader.WorkbookReader;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -1,16 +1,19 @@
 package dev.pcf.calc;
 
 import dev.pcf.model.Activity;
+import dev.pcf.model.ActivityField;
 import dev.pcf.model.Basis;
 import dev.pcf.model.CarbonOrigin;
 import dev.pcf.model.CellRef;
 import dev.pcf.model.Factor;
+import dev.pcf.model.FactorField;
 import dev.pcf.model.Footprint;
 import dev.pcf.model.GwpSet;
 import dev.pcf.model.InputException;
 import dev.pcf.model.LineResult;
 import dev.pcf.model.PcfWorkbook;
 import dev.pcf.model.Problem;
+import dev.pcf.model.ReportField;
 import dev.pcf.model.Stage;
 
 import java.util.ArrayList;
@@ -70,7 +73,7 @@ public final class Calculator {
      *
      * @param f the factor row
      * @return the value in {@code f.unit()}
-     * @throws InputException when the row's unit, gas, NCV or value cannot be resolved
+     * @throws InputException when the row's unit, gas, FactorField.NCV.label() or value cannot be resolved
      */
     public static double factorValue(Factor f) {
         List<Problem> problems = new ArrayList<>();
@@ -133,17 +136,17 @@ public final class Calculator {
             // The Report has the field but no usable value. The reader leaves annual rows out when it is
             // blank, so it was filled with text, 0 or a negative number: an error the reader reports at
             // that cell. Not repeated by check(); calculate() still refuses to drop the annual rows.
-            readerReported.add(Problem.error(field, ANNUAL_PRODUCTION + " is not a number greater than 0, but "
-                    + BASIS + " is annual (" + basis + "); expected the number of functional units produced in the"
+            readerReported.add(Problem.error(field, ReportField.ANNUAL_PRODUCTION.label() + " is not a number greater than 0, but "
+                    + ActivityField.BASIS.label() + " is annual (" + basis + "); expected the number of functional units produced in the"
                     + " reference period"));
             return Double.NaN;
         }
         CellRef given = annual == null ? null : field;
         if (given != null) {
-            problems.add(Problem.error(given, ANNUAL_PRODUCTION + " must be greater than 0 when " + BASIS
+            problems.add(Problem.error(given, ReportField.ANNUAL_PRODUCTION.label() + " must be greater than 0 when " + ActivityField.BASIS.label()
                     + " is annual (" + basis + "), found " + Labels.number(annual)));
         } else {
-            problems.add(Problem.error(basis, BASIS + " is annual, but " + ANNUAL_PRODUCTION
+            problems.add(Problem.error(basis, ActivityField.BASIS.label() + " is annual, but " + ReportField.ANNUAL_PRODUCTION.label()
                     + (annual == null ? " is not given" : " is " + Labels.number(annual))
                     + "; expected the number of functional units produced in the reference period"));
         }
@@ -156,10 +159,10 @@ public final class Calculator {
         long before = errors(problems);
         Stage stage = wb.stage(a.stage());
         if (stage == null) {
-            problems.add(Problem.error(a.cells().cell(Activity.STAGE), STAGE + " \"" + a.stage()
+            problems.add(Problem.error(a.cells().cell(Activity.STAGE), ActivityField.STAGE.label() + " \"" + a.stage()
                     + "\" is not a stage of the Stages sheet"));
         } else if (!stage.included()) {
-            problems.add(Problem.error(a.cells().cell(Activity.STAGE), STAGE + " \"" + a.stage()
+            problems.add(Problem.error(a.cells().cell(Activity.STAGE), ActivityField.STAGE.label() + " \"" + a.stage()
                     + "\" is a stage marked not included; expected no activity rows on it"));
         }
         double perUnit = a.amount() * a.allocation();
@@ -167,12 +170,12 @@ public final class Calculator {
         // A zero amount is the reader's warning (workbook-contract: "zero is a warning"); not repeated here.
         Optional<Unit> unit = Units.parse(a.unit());
         if (unit.isEmpty()) {
-            problems.add(Problem.error(a.cells().cell(Activity.UNIT), UNIT + " \"" + (a.unit() == null ? "" : a.unit())
+            problems.add(Problem.error(a.cells().cell(Activity.UNIT), ActivityField.UNIT.label() + " \"" + (a.unit() == null ? "" : a.unit())
                     + "\" is not a known unit; expected e.g. " + UNIT_EXAMPLES));
         }
         ResolvedFactor rf = factors.get(a.factorId());
         if (rf == null && !factorIds.contains(a.factorId())) {
-            problems.add(Problem.error(a.cells().cell(Activity.FACTOR_ID), FACTOR_ID + " \"" + a.factorId()
+            problems.add(Problem.error(a.cells().cell(Activity.FACTOR_ID), ActivityField.FACTOR_ID.label() + " \"" + a.factorId()
                     + "\" is not a Factor ID of the Factors sheet"));
         }
         if (rf == null || unit.isEmpty()) return null; // a factor's own problems are reported once, at the factor

@@ -1,7 +1,9 @@
 package dev.pcf.calc;
 
 import dev.pcf.model.Activity;
+import dev.pcf.model.ActivityField;
 import dev.pcf.model.Factor;
+import dev.pcf.model.FactorField;
 import dev.pcf.model.Problem;
 
 import java.util.List;
@@ -36,7 +38,7 @@ final class Conversion {
             if (!usableNcv(a, rf, to, problems)) return Double.NaN;
             return activity.toBase() / rf.ncvMj() / ref.toBase();
         }
-        problems.add(Problem.error(a.cells().cell(Activity.UNIT), UNIT + " \"" + a.unit()
+        problems.add(Problem.error(a.cells().cell(Activity.UNIT), ActivityField.UNIT.label() + " \"" + a.unit()
                 + "\" cannot be converted to the reference unit \"" + ref.text() + "\" of factor " + f.id()
                 + " (" + f.cells().cell(Factor.UNIT) + ")"));
         return Double.NaN;
@@ -48,16 +50,16 @@ final class Conversion {
         Factor f = rf.factor();
         Unit ref = rf.unit().reference();
         if (!rf.hasNcv()) {
-            problems.add(Problem.error(a.cells().cell(Activity.UNIT), UNIT + " \"" + a.unit()
+            problems.add(Problem.error(a.cells().cell(Activity.UNIT), ActivityField.UNIT.label() + " \"" + a.unit()
                     + "\" cannot be converted to the reference unit \"" + ref.text() + "\" of factor " + f.id()
-                    + " (" + f.cells().cell(Factor.UNIT) + ") without its " + NCV + " ("
+                    + " (" + f.cells().cell(Factor.UNIT) + ") without its " + FactorField.NCV.label() + " ("
                     + f.cells().cell(Factor.NCV) + "), which is empty"));
             return false;
         }
         if (rf.ncvUnit().perDimension() != massOrVolume) {
-            problems.add(Problem.error(a.cells().cell(Activity.UNIT), UNIT + " \"" + a.unit()
+            problems.add(Problem.error(a.cells().cell(Activity.UNIT), ActivityField.UNIT.label() + " \"" + a.unit()
                     + "\" cannot be converted to the reference unit \"" + ref.text() + "\" of factor " + f.id()
-                    + " (" + f.cells().cell(Factor.UNIT) + ") through its " + NCV_UNIT + " \"" + rf.ncvUnit().text()
+                    + " (" + f.cells().cell(Factor.UNIT) + ") through its " + FactorField.NCV_UNIT.label() + " \"" + rf.ncvUnit().text()
                     + "\" (" + f.cells().cell(Factor.NCV_UNIT) + "), which is per "
                     + FactorResolver.word(rf.ncvUnit().perDimension()) + ", not per "
                     + FactorResolver.word(massOrVolume)));

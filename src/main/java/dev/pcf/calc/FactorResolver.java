@@ -2,6 +2,7 @@ package dev.pcf.calc;
 
 import dev.pcf.model.CarbonOrigin;
 import dev.pcf.model.Factor;
+import dev.pcf.model.FactorField;
 import dev.pcf.model.GwpSet;
 import dev.pcf.model.Problem;
 
@@ -10,7 +11,7 @@ import java.util.Optional;
 
 import static dev.pcf.calc.Labels.*;
 
-/** Checks a factor row and resolves its unit, gas, GWP, NCV and value. */
+/** Checks a factor row and resolves its unit, gas, GWP, FactorField.NCV.label() and value. */
 final class FactorResolver {
 
     /** tCO2 per tC: the molar mass ratio 44/12. */
@@ -28,7 +29,7 @@ final class FactorResolver {
         CarbonOrigin origin = f.origin() == null ? CarbonOrigin.FOSSIL : f.origin();
         Optional<FactorUnit> parsed = FactorUnit.parse(f.unit());
         if (parsed.isEmpty()) {
-            problems.add(Problem.error(f.cells().cell(Factor.UNIT), UNIT + " \"" + nz(f.unit())
+            problems.add(Problem.error(f.cells().cell(Factor.UNIT), FactorField.UNIT.label() + " \"" + nz(f.unit())
                     + "\" is not an emission-factor unit; expected <mass of gas>/<reference unit>, "
                     + "e.g. kgCO2e/kWh, kgCO2/MJ, tCO2/TJ, kgCH4/kg, kgCO2e/t·km"));
         }
@@ -39,13 +40,13 @@ final class FactorResolver {
         double ncvMj = Double.NaN;
         if (f.ncv() != null) {
             if (f.ncvUnit() == null || f.ncvUnit().isBlank()) {
-                problems.add(Problem.error(f.cells().cell(Factor.NCV_UNIT), NCV_UNIT + " is empty but "
-                        + NCV + " " + Labels.number(f.ncv()) + " is given; expected e.g. " + NCV_UNIT_EXAMPLES));
+                problems.add(Problem.error(f.cells().cell(Factor.NCV_UNIT), FactorField.NCV_UNIT.label() + " is empty but "
+                        + FactorField.NCV.label() + " " + Labels.number(f.ncv()) + " is given; expected e.g. " + NCV_UNIT_EXAMPLES));
             } else if (NcvUnit.parse(f.ncvUnit()).isEmpty()) {
-                problems.add(Problem.error(f.cells().cell(Factor.NCV_UNIT), NCV_UNIT + " \"" + f.ncvUnit()
+                problems.add(Problem.error(f.cells().cell(Factor.NCV_UNIT), FactorField.NCV_UNIT.label() + " \"" + f.ncvUnit()
                         + "\" is not an energy per mass or volume; expected e.g. " + NCV_UNIT_EXAMPLES));
             } else if (!(f.ncv() > 0) || !Double.isFinite(f.ncv())) {
-                problems.add(Problem.error(f.cells().cell(Factor.NCV), NCV + " must be greater than 0, found "
+                problems.add(Problem.error(f.cells().cell(Factor.NCV), FactorField.NCV.label() + " must be greater than 0, found "
                         + Labels.number(f.ncv())));
             } else {
                 ncvUnit = NcvUnit.parse(f.ncvUnit()).orElseThrow();
@@ -76,27 +77,27 @@ final class FactorResolver {
         if (unit != null && unit.gas() != null) {
             fromUnit = table.resolve(unit.gas(), origin).orElse(null);
             if (fromUnit == null) {
-                problems.add(Problem.error(f.cells().cell(Factor.UNIT), UNIT + " \"" + f.unit() + "\" names the gas \""
+                problems.add(Problem.error(f.cells().cell(Factor.UNIT), FactorField.UNIT.label() + " \"" + f.unit() + "\" names the gas \""
                         + unit.gas() + "\", which is not in the GWP table; expected e.g. " + GAS_EXAMPLES));
                 return null;
             }
         }
         if (written == null) {
             if (unit != null && unit.gas() == null) {
-                problems.add(Problem.error(f.cells().cell(Factor.GAS), GAS + " is empty and " + UNIT + " \""
+                problems.add(Problem.error(f.cells().cell(Factor.GAS), FactorField.GAS.label() + " is empty and " + FactorField.UNIT.label() + " \""
                         + f.unit() + "\" names no gas; expected a gas such as " + GAS_EXAMPLES));
             }
             return fromUnit;
         }
         String gas = table.resolve(written, origin).orElse(null);
         if (gas == null) {
-            problems.add(Problem.error(f.cells().cell(Factor.GAS), GAS + " \"" + written
+            problems.add(Problem.error(f.cells().cell(Factor.GAS), FactorField.GAS.label() + " \"" + written
                     + "\" is not in the GWP table; expected e.g. " + GAS_EXAMPLES));
             return null;
         }
         if (fromUnit != null && !family(gas).equals(family(fromUnit))) {
-            problems.add(Problem.error(f.cells().cell(Factor.GAS), GAS + " \"" + written + "\" contradicts the gas \""
-                    + unit.gas() + "\" of " + UNIT + " \"" + f.unit() + "\" (" + f.cells().cell(Factor.UNIT) + ")"));
+            problems.add(Problem.error(f.cells().cell(Factor.GAS), FactorField.GAS.label() + " \"" + written + "\" contradicts the gas \""
+                    + unit.gas() + "\" of " + FactorField.UNIT.label() + " \"" + f.unit() + "\" (" + f.cells().cell(Factor.UNIT) + ")"));
             return null;
         }
         return gas;
@@ -117,8 +118,8 @@ final class FactorResolver {
             return Double.NaN;
         }
         if (!family(gas).equals("CO2")) {
-            problems.add(Problem.error(f.cells().cell(Factor.VALUE), VALUE + " is empty, but "
-                    + CARBON_CONTENT + " × " + OXIDATION_RATE + " × 44/12 gives a CO2 factor, not " + gas
+            problems.add(Problem.error(f.cells().cell(Factor.VALUE), FactorField.VALUE.label() + " is empty, but "
+                    + FactorField.CARBON_CONTENT.label() + " × " + FactorField.OXIDATION_RATE.label() + " × 44/12 gives a CO2 factor, not " + gas
                     + "; expected the value of this " + gas + " factor"));
             return Double.NaN;
         }
@@ -130,27 +131,27 @@ final class FactorResolver {
             case ENERGY -> perGasUnit * ref.toBase();
             case MASS, VOLUME -> {
                 if (f.ncv() == null) {
-                    problems.add(Problem.error(f.cells().cell(Factor.NCV), NCV + " is empty, but " + VALUE
+                    problems.add(Problem.error(f.cells().cell(Factor.NCV), FactorField.NCV.label() + " is empty, but " + FactorField.VALUE.label()
                             + " (" + f.cells().cell(Factor.VALUE) + ") is empty too and the factor computed from "
-                            + CARBON_CONTENT + " × " + OXIDATION_RATE + " × 44/12 (tCO2/TJ) needs it to be per \""
-                            + ref.text() + "\" as " + UNIT + " \"" + f.unit() + "\" (" + f.cells().cell(Factor.UNIT)
+                            + FactorField.CARBON_CONTENT.label() + " × " + FactorField.OXIDATION_RATE.label() + " × 44/12 (tCO2/TJ) needs it to be per \""
+                            + ref.text() + "\" as " + FactorField.UNIT.label() + " \"" + f.unit() + "\" (" + f.cells().cell(Factor.UNIT)
                             + ") says"));
                     yield Double.NaN;
                 }
                 if (ncvUnit == null) yield Double.NaN; // the NCV unit's problem is already reported
                 if (ncvUnit.perDimension() != ref.dimension()) {
-                    problems.add(Problem.error(f.cells().cell(Factor.NCV_UNIT), NCV_UNIT + " \"" + ncvUnit.text()
+                    problems.add(Problem.error(f.cells().cell(Factor.NCV_UNIT), FactorField.NCV_UNIT.label() + " \"" + ncvUnit.text()
                             + "\" is per " + word(ncvUnit.perDimension()) + ", but the reference unit \"" + ref.text()
-                            + "\" of " + UNIT + " \"" + f.unit() + "\" (" + f.cells().cell(Factor.UNIT) + ") is "
+                            + "\" of " + FactorField.UNIT.label() + " \"" + f.unit() + "\" (" + f.cells().cell(Factor.UNIT) + ") is "
                             + ref.dimension().description()));
                     yield Double.NaN;
                 }
                 yield perGasUnit * ncvMj * ref.toBase();
             }
             default -> {
-                problems.add(Problem.error(f.cells().cell(Factor.UNIT), UNIT + " \"" + f.unit()
+                problems.add(Problem.error(f.cells().cell(Factor.UNIT), FactorField.UNIT.label() + " \"" + f.unit()
                         + "\" is per \"" + ref.text() + "\", " + ref.dimension().description() + "; a factor computed from "
-                        + CARBON_CONTENT + " × " + OXIDATION_RATE + " × 44/12 needs an energy, mass or volume reference unit"));
+                        + FactorField.CARBON_CONTENT.label() + " × " + FactorField.OXIDATION_RATE.label() + " × 44/12 needs an energy, mass or volume reference unit"));
                 yield Double.NaN;
             }
         };
@@ -161,13 +162,13 @@ final class FactorResolver {
         boolean ok = true;
         Double cc = f.carbonContent();
         if (cc != null && !(cc > 0 && Double.isFinite(cc))) {
-            problems.add(Problem.error(f.cells().cell(Factor.CARBON_CONTENT), CARBON_CONTENT
+            problems.add(Problem.error(f.cells().cell(Factor.CARBON_CONTENT), FactorField.CARBON_CONTENT.label()
                     + " must be greater than 0 tC/TJ, found " + Labels.number(cc)));
             ok = false;
         }
         Double of = f.oxidationRate();
         if (of != null && !(of > 0 && of <= 1)) {
-            problems.add(Problem.error(f.cells().cell(Factor.OXIDATION_RATE), OXIDATION_RATE
+            problems.add(Problem.error(f.cells().cell(Factor.OXIDATION_RATE), FactorField.OXIDATION_RATE.label()
                     + " must be a fraction above 0 and at most 1, such as 0.98 or 98%, found " + Labels.number(of)));
             ok = false;
         }
@@ -189,20 +190,20 @@ final class FactorResolver {
         double diff = Math.abs(f.value() - computed) / Math.abs(computed);
         if (diff > 0.01) {
             problems.add(Problem.warning(f.cells().cell(Factor.VALUE), String.format(java.util.Locale.ROOT,
-                    "%s %s differs by %.2f %% from %s × %s × 44/12 = %.5g %s; the value is used", VALUE,
-                    Labels.number(f.value()), diff * 100, CARBON_CONTENT, OXIDATION_RATE, computed, unit.text())));
+                    "%s %s differs by %.2f %% from %s × %s × 44/12 = %.5g %s; the value is used", FactorField.VALUE.label(),
+                    Labels.number(f.value()), diff * 100, FactorField.CARBON_CONTENT.label(), FactorField.OXIDATION_RATE.label(), computed, unit.text())));
         }
     }
 
     private static Problem missingValue(Factor f) {
-        return Problem.error(f.cells().cell(Factor.VALUE), VALUE + " is empty and " + CARBON_CONTENT + " and "
-                + OXIDATION_RATE + " are not both given; expected a value, or both to compute CC × OF × 44/12");
+        return Problem.error(f.cells().cell(Factor.VALUE), FactorField.VALUE.label() + " is empty and " + FactorField.CARBON_CONTENT.label() + " and "
+                + FactorField.OXIDATION_RATE.label() + " are not both given; expected a value, or both to compute CC × OF × 44/12");
     }
 
     private static void checkSign(Factor f, CarbonOrigin origin, double value, List<Problem> problems) {
         boolean removal = origin == CarbonOrigin.BIOGENIC_REMOVAL;
         if (!Double.isFinite(value) || (removal ? value > 0 : value < 0)) {
-            problems.add(Problem.error(f.cells().cell(Factor.VALUE), VALUE + " must be " + (removal ? "≤ 0" : "≥ 0")
+            problems.add(Problem.error(f.cells().cell(Factor.VALUE), FactorField.VALUE.label() + " must be " + (removal ? "≤ 0" : "≥ 0")
                     + " for the carbon origin " + origin.code() + ", found " + Labels.number(value)));
         }
     }

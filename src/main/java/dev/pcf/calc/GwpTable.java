@@ -3,10 +3,8 @@ package dev.pcf.calc;
 import dev.pcf.model.CarbonOrigin;
 import dev.pcf.model.GwpSet;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -19,6 +17,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * IPCC GWP-100 values (kg CO2e per kg gas) of AR4, AR5 and AR6, read from the data file
@@ -135,69 +136,68 @@ public final class GwpTable {
     }
 
     static GwpTable load() {
-        try (InputStream in = GwpTable.class.getResourceAsStream("gwp-ar.csv")) {
-            if (in == null) throw new IllegalStateException("gwp-ar.csv missing from the classpath");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return parse(r.lines().toList());
+        try (InputStream in = GwpTable.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException(RESOURCE + " missing from the classpath");
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), RESOURCE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static GwpTable parse(List<String> lines) {
+    static final String RESOURCE = "gwp-ar.csv";
+
+    /** The CSV dialect of the table: RFC 4180, a header row, {@code #} comments, blank lines skipped, fields trimmed. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+            .setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true).get();
+
+    /**
+     * Parses the table from CSV text.
+     *
+     * @param name the file's name, for messages
+     * @throws IllegalStateException naming the file and line of a malformed row
+     */
+    static GwpTable parse(String text, String name) {
         Map<String, Gas> gases = new LinkedHashMap<>();
         Map<String, Gas> byKey = new HashMap<>();
-        List<String> header = split(lines.get(0));
         GwpSet[] sets = GwpSet.values();
-        for (String line : lines.subList(1, lines.size())) {
-            if (line.isBlank() || line.startsWith("#")) continue;
-            List<String> f = split(line);
-            if (f.size() != header.size()) throw new IllegalStateException("gwp-ar.csv: bad line " + line);
-            Map<GwpSet, Double> gwp = new EnumMap<>(GwpSet.class);
-            Map<GwpSet, String> sources = new EnumMap<>(GwpSet.class);
+        try (CSVParser csv = CSVParser.parse(text, FORMAT)) {
+            List<String> header = csv.getHeaderNames();
             for (GwpSet set : sets) {
-                gwp.put(set, Double.parseDouble(f.get(header.indexOf(set.name()))));
-                sources.put(set, f.get(header.indexOf(set.name() + " source")));
+                for (String column : List.of(set.name(), set.name() + " source")) {
+                    if (!header.contains(column)) {
+                        throw new IllegalStateException(name + " line 1: no column " + column + " in the header");
+                    }
+                }
             }
-            Gas gas = new Gas(f.get(0), gwp, sources);
-            gases.put(gas.name(), gas);
-            List<String> names = new ArrayList<>(List.of(f.get(1).split(";")));
-            names.add(gas.name());
-            for (String n : names) {
-                if (n.isBlank()) continue;
-                Gas old = byKey.put(key(n), gas);
-                if (old != null && old != gas) throw new IllegalStateException("gwp-ar.csv: name of two gases " + n);
+            for (CSVRecord f : csv) {
+                String where = name + " line " + csv.getCurrentLineNumber();
+                if (f.size() != header.size()) {
+                    throw new IllegalStateException(where + ": " + f.size() + " fields, expected " + header.size());
+                }
+                Map<GwpSet, Double> gwp = new EnumMap<>(GwpSet.class);
+                Map<GwpSet, String> sources = new EnumMap<>(GwpSet.class);
+                for (GwpSet set : sets) {
+                    String value = f.get(set.name());
+                    try {
+                        gwp.put(set, Double.parseDouble(value));
+                    } catch (NumberFormatException e) {
+                        throw new IllegalStateException(where + ": " + set.name() + " is not a number: " + value, e);
+                    }
+                    sources.put(set, f.get(set.name() + " source"));
+                }
+                Gas gas = new Gas(f.get(0), gwp, sources);
+                gases.put(gas.name(), gas);
+                List<String> names = new ArrayList<>(List.of(f.get(1).split(";")));
+                names.add(gas.name());
+                for (String n : names) {
+                    if (n.isBlank()) continue;
+                    Gas old = byKey.put(key(n), gas);
+                    if (old != null && old != gas) throw new IllegalStateException(where + ": name of two gases " + n);
+                }
             }
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalStateException(name + ": malformed CSV: " + e.getMessage(), e);
         }
         return new GwpTable(gases, byKey);
-    }
-
-    /** Splits a CSV line; fields may be double-quoted, {@code ""} inside quotes is a quote. */
-    private static List<String> split(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder sb = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    sb.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    sb.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(sb.toString().strip());
-                sb.setLength(0);
-            } else {
-                sb.append(c);
-            }
-        }
-        out.add(sb.toString().strip());
-        return out;
     }
 }

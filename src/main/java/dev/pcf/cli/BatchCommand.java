@@ -1,25 +1,13 @@
 package dev.pcf.cli;
 
 import dev.pcf.Pcf;
-import dev.pcf.export.BatchItem;
-import dev.pcf.export.BatchRunner;
-import dev.pcf.export.BatchSummary;
-import dev.pcf.export.ConsoleProgressBar;
-import dev.pcf.export.ProgressListener;
-import dev.pcf.uncertainty.ConsoleProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 
 /**
@@ -62,47 +50,12 @@ final class BatchCommand implements Callable<Integer> {
             return Main.INPUT;
         }
         Path out = outDir != null ? outDir : dir.resolve("reports");
-        Pcf.Options base = mc.options();
-        // parallel across workbooks, so each Monte Carlo run uses one thread unless told otherwise
-        Pcf.Options options = new Pcf.Options(base.seed(), base.iterations(), base.threads() == null ? 1 : base.threads(), base.monteCarlo());
-        Set<String> clashing = clashingBaseNames(BatchRunner.workbooks(dir));
-        boolean bar = progress != null ? progress : ConsoleProgress.interactive();
-        ProgressListener listener = bar ? new ConsoleProgressBar(common.err()) : ProgressListener.NONE;
-        BatchSummary summary = BatchRunner.run(dir, out, jobs == null ? 0 : jobs, file -> {
-            try {
-                Pcf.Result r = Pcf.calculate(file, options, null);
-                if (!noPdf) {
-                    // PdfRenderer serialises the rendering itself (the fonts are shared) and renders
-                    // into memory first, so the file is written only once the PDF is complete
-                    var doc = Pcf.reportDocument(r, null);
-                    AtomicFile.write(out.resolve(pdfName(file, clashing)), o -> Pcf.writePdf(doc, o));
-                }
-                var u = r.uncertainty();
-                return BatchItem.ok(file, r.footprint().total(), u == null ? Double.NaN : u.total().low(), u == null ? Double.NaN : u.total().high());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, listener);
-        common.out().print(summary.table());
+        boolean bar = progress != null ? progress : TerminalProgress.interactive();
+        Pcf.BatchOutcome outcome = Pcf.batch(dir, out, new Pcf.BatchOptions(mc.options(), jobs == null ? 0 : jobs, !noPdf),
+                TerminalProgress.batch(common.err(), bar));
+        common.out().print(outcome.table());
         common.out().flush();
-        common.err().println("wrote " + summary.csv());
-        return summary.allOk() ? Main.OK : Main.INPUT;
-    }
-
-    /**
-     * The report's file name: {@code <workbook name without extension>.pdf}, or, when two
-     * workbooks of the folder share that name ({@code a.xlsx} and {@code a.xlsm}), the whole file
-     * name plus {@code .pdf}, so that neither report overwrites the other.
-     */
-    static String pdfName(Path workbook, Set<String> clashing) {
-        String base = ReportCommand.baseName(workbook);
-        return (clashing.contains(base) ? workbook.getFileName().toString() : base) + ".pdf";
-    }
-
-    /** The base names (without extension) that more than one of these workbooks has. */
-    static Set<String> clashingBaseNames(List<Path> workbooks) {
-        Map<String, Long> counts = workbooks.stream()
-                .collect(Collectors.groupingBy(ReportCommand::baseName, Collectors.counting()));
-        return counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).collect(Collectors.toSet());
+        common.err().println("wrote " + outcome.summaryCsv());
+        return outcome.allOk() ? Main.OK : Main.INPUT;
     }
 }

@@ -1,7 +1,6 @@
 package dev.pcf.cli;
 
 import dev.pcf.Pcf;
-import dev.pcf.uncertainty.ConsoleProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,7 +27,7 @@ final class CalcCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Pcf.Result r = Pcf.calculate(workbook, mc.options(), ConsoleProgress.create());
+        Pcf.Result r = Pcf.calculate(workbook, mc.options(), TerminalProgress.monteCarlo(common.err()));
         if (json) {
             common.out().print(Pcf.json(r));
         } else {

@@ -1,9 +1,6 @@
 package dev.pcf.cli;
 
 import dev.pcf.Pcf;
-import dev.pcf.export.PactExporter;
-import dev.pcf.export.ResultsWorkbookWriter;
-import dev.pcf.uncertainty.ConsoleProgress;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,18 +44,18 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (pactVersion != 2 && pactVersion != 3) throw new Main.UsageException("--pact-version must be 3 or 2, found " + pactVersion);
-        Pcf.Result r = Pcf.calculate(workbook, mc.options(), ConsoleProgress.create());
+        Pcf.Result r = Pcf.calculate(workbook, mc.options(), TerminalProgress.monteCarlo(common.err()));
         if (format.pact) {
-            String json = PactExporter.export(r.workbook(), r.footprint(), r.uncertainty(), pactVersion);
+            String json = Pcf.pact(r, pactVersion);
             if (output == null) {
                 common.out().print(json);
             } else {
-                AtomicFile.write(output, out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
+                Pcf.writeFile(output, out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
                 common.err().println("wrote " + output);
             }
         } else {
             Path target = output != null ? output : Path.of(ReportCommand.baseName(workbook) + "-results.xlsx");
-            AtomicFile.write(target, out -> ResultsWorkbookWriter.write(r.workbook(), r.footprint(), r.uncertainty(), out));
+            Pcf.writeFile(target, out -> Pcf.writeResultsWorkbook(r, out));
             common.err().println("wrote " + target);
         }
         return Main.OK;

@@ -1,6 +1,7 @@
 package dev.pcf.cli;
 
 import dev.pcf.model.InputException;
+import dev.pcf.model.OutputException;
 import dev.pcf.model.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -75,17 +76,35 @@ public final class Main implements Runnable {
             err.println("pcf: " + ex.getMessage());
             return USAGE;
         }
+        OutputException oe = outputFailure(ex);
+        if (oe != null) {
+            // not the input's fault: the output could not be written (disk full, permission, a file in the way)
+            err.println("pcf: " + oe.getMessage());
+            if (verbose) ex.printStackTrace(err);
+            return INTERNAL;
+        }
         if (ex instanceof java.nio.file.NoSuchFileException nf) {
             err.println("pcf: no such file: " + nf.getFile());
+            if (verbose) ex.printStackTrace(err);
             return INPUT;
         }
-        if (ex instanceof java.io.IOException io && !verbose) {
+        if (ex instanceof java.io.IOException io) {
+            // an input file that cannot be read is bad input, with or without --verbose
             err.println("pcf: " + io.getMessage());
+            if (verbose) ex.printStackTrace(err);
             return INPUT;
         }
         err.println("pcf: internal error: " + ex + (verbose ? "" : " (run again with --verbose for the stack trace)"));
         if (verbose) ex.printStackTrace(err);
         return INTERNAL;
+    }
+
+    /** The failure to write an output, if that is what this is, even when a library wrapped it. */
+    private static OutputException outputFailure(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof OutputException oe) return oe;
+        }
+        return null;
     }
 
     /** Prints problems, errors first (each with its cell), then warnings. */
@@ -96,7 +115,7 @@ public final class Main implements Runnable {
     }
 
     private static int exitCode(Throwable t) {
-        return t instanceof InputException ? INPUT : INTERNAL;
+        return t instanceof InputException || t instanceof java.io.IOException && outputFailure(t) == null ? INPUT : INTERNAL;
     }
 
     /** A wrong combination of options, found after parsing. */

@@ -2,8 +2,6 @@ package dev.pcf.cli;
 
 import dev.pcf.Pcf;
 import dev.pcf.model.ReportLanguage;
-import dev.pcf.render.PdfDocument;
-import dev.pcf.uncertainty.ConsoleProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,16 +40,14 @@ final class ReportCommand implements Callable<Integer> {
             language = ReportLanguage.parse(lang);
             if (language == null) throw new Main.UsageException("--lang must be zh, en or zh+en, found '" + lang + "'");
         }
-        Pcf.Result r = Pcf.calculate(workbook, mc.options(), ConsoleProgress.create());
-        PdfDocument doc = Pcf.reportDocument(r, language);
+        Pcf.Result r = Pcf.calculate(workbook, mc.options(), TerminalProgress.monteCarlo(common.err()));
+        // rendered fully in memory first, so a failure leaves nothing behind
+        Pcf.Report report = Pcf.report(r, language);
         Path target = output != null ? output : Path.of(baseName(workbook) + ".pdf");
-        // render fully in memory first, so a failure leaves nothing behind
-        var buffer = new java.io.ByteArrayOutputStream(1 << 20);
-        Pcf.writePdf(doc, buffer);
         if (html != null) {
-            AtomicFile.write(html, out -> out.write(doc.xhtml().getBytes(StandardCharsets.UTF_8)));
+            Pcf.writeFile(html, out -> out.write(report.xhtml().getBytes(StandardCharsets.UTF_8)));
         }
-        AtomicFile.write(target, buffer::writeTo);
+        Pcf.writeFile(target, out -> out.write(report.pdf()));
         var warnings = new java.util.ArrayList<>(r.warnings());
         warnings.addAll(Pcf.printability(r.workbook()));
         Main.printProblems(warnings, common.err());

@@ -5,8 +5,7 @@ import dev.pcf.model.CarbonOrigin;
 import dev.pcf.model.LineResult;
 import dev.pcf.model.StageResult;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import dev.pcf.model.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -84,7 +83,7 @@ final class ResultTable {
 
     static String round(double v, int decimals) {
         if (!Double.isFinite(v)) return "—";
-        return new BigDecimal(Double.toString(v)).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+        return Numbers.fixed(v, decimals);
     }
 
     private static String fixed(double v, int decimals) {
@@ -98,8 +97,7 @@ final class ResultTable {
     /** An amount to 10 significant digits, so 0.8 ÷ 1000 prints 0.0008, not 0.0008000000000000001. */
     private static String num(double v) {
         if (!Double.isFinite(v)) return "—";
-        return new BigDecimal(Double.toString(v)).round(new java.math.MathContext(10, RoundingMode.HALF_UP))
-                .stripTrailingZeros().toPlainString();
+        return Numbers.significant(v, 10);
     }
 
     /** A plain-text table, columns padded by display width (CJK characters count two). */

@@ -1,7 +1,6 @@
 package dev.pcf.cli;
 
-import dev.pcf.workbook.Examples;
-import dev.pcf.workbook.TemplateWriter;
+import dev.pcf.Pcf;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,14 +24,11 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (example != null && !Examples.names().contains(example)) {
-            throw new Main.UsageException("unknown example '" + example + "'; known: " + String.join(", ", Examples.names()));
+        if (example != null && !Pcf.exampleNames().contains(example)) {
+            throw new Main.UsageException("unknown example '" + example + "'; known: " + String.join(", ", Pcf.exampleNames()));
         }
         Path target = output != null ? output : Path.of(example == null ? "pcf-template.xlsx" : example + ".xlsx");
-        AtomicFile.write(target, out -> {
-            if (example == null) TemplateWriter.write(out);
-            else Examples.write(example, out);
-        });
+        Pcf.writeFile(target, out -> Pcf.writeTemplate(example, out));
         common.err().println("wrote " + target);
         return Main.OK;
     }
@@ -40,7 +36,7 @@ final class TemplateCommand implements Callable<Integer> {
     static final class ExampleNames implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return Examples.names().iterator();
+            return Pcf.exampleNames().iterator();
         }
     }
 }

@@ -26,9 +26,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Pcf.Validation v = Pcf.validate(workbook);
         if (annotate != null) {
-            byte[] original = java.nio.file.Files.readAllBytes(workbook);
-            AtomicFile.write(annotate, out -> dev.pcf.workbook.Annotator.annotate(original,
-                    workbook.getFileName().toString(), v.problems(), out));
+            Pcf.writeFile(annotate, out -> Pcf.writeAnnotated(workbook, v, out));
         }
         if (v.hasErrors() || v.workbook() == null) {
             // validate writes nothing but the annotated copy: no "nothing was written" here

@@ -1,5 +1,7 @@
 package dev.pcf.export;
 
+import dev.pcf.model.Numbers;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pcf.model.PcfWorkbook;
@@ -7,7 +9,7 @@ import dev.pcf.model.PcfWorkbook;
 import java.util.ArrayList;
 import java.util.List;
 
-import static dev.pcf.export.Decimals.plain;
+import static dev.pcf.model.Numbers.plain;
 
 /**
  * The PACT v2.3 ProductFootprint. v2 has no {@code piece} unit: a product counted in pieces is
@@ -87,12 +89,12 @@ final class PactV2 {
         c.put("primaryDataShare", f.primaryPct());
         if (f.dq() != null) {
             ObjectNode dqi = c.putObject("dqi");
-            dqi.put("coveragePercent", Decimals.round(f.dq().coverage() * 100, 2));
-            dqi.put("technologicalDQR", Decimals.round(DataQuality.toV2(f.dq().technological()), 2));
-            dqi.put("temporalDQR", Decimals.round(DataQuality.toV2(f.dq().temporal()), 2));
-            dqi.put("geographicalDQR", Decimals.round(DataQuality.toV2(f.dq().geographical()), 2));
-            dqi.put("completenessDQR", Decimals.round(DataQuality.toV2(f.dq().completeness()), 2));
-            dqi.put("reliabilityDQR", Decimals.round(DataQuality.toV2(f.dq().reliability()), 2));
+            dqi.put("coveragePercent", Numbers.round(f.dq().coverage() * 100, 2));
+            dqi.put("technologicalDQR", Numbers.round(DataQuality.toV2(f.dq().technological()), 2));
+            dqi.put("temporalDQR", Numbers.round(DataQuality.toV2(f.dq().temporal()), 2));
+            dqi.put("geographicalDQR", Numbers.round(DataQuality.toV2(f.dq().geographical()), 2));
+            dqi.put("completenessDQR", Numbers.round(DataQuality.toV2(f.dq().completeness()), 2));
+            dqi.put("reliabilityDQR", Numbers.round(DataQuality.toV2(f.dq().reliability()), 2));
         }
         if (f.verifier() != null) {
             ObjectNode a = c.putObject("assurance");

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import static dev.pcf.export.Decimals.plain;
-import static dev.pcf.export.Decimals.rounded;
+import static dev.pcf.model.Numbers.plain;
+import static dev.pcf.model.Numbers.rounded;
 
 /** The PACT v3.0.3 ProductFootprint: every emission per functional unit (= the declared unit). */
 final class PactV3 {

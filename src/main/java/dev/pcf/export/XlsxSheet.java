@@ -1,5 +1,7 @@
 package dev.pcf.export;
 
+import dev.pcf.io.SafeText;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;

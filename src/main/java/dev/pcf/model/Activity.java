@@ -20,27 +20,28 @@ package dev.pcf.model;
 public record Activity(int index, String stage, Text item, double amount, String unit, Basis basis,
                        double allocation, String factorId, DataType dataType, String dataSource,
                        UncertaintyInput uncertainty, String notes, RowCells cells) {
-    public static final String STAGE = "stage";
-    public static final String ITEM_ZH = "itemZh";
-    public static final String ITEM_EN = "itemEn";
-    public static final String AMOUNT = "amount";
-    public static final String UNIT = "unit";
-    public static final String BASIS = "basis";
-    public static final String ALLOCATION = "allocation";
-    public static final String FACTOR_ID = "factorId";
-    public static final String DATA_TYPE = "dataType";
-    public static final String DATA_SOURCE = "dataSource";
-    public static final String NOTES = "notes";
-    /** Uncertainty column fields, shared by Activity and Factor rows. */
-    public static final String DISTRIBUTION = "distribution";
-    public static final String PERCENT = "percent";
-    public static final String GSD2 = "gsd2";
-    public static final String MIN = "min";
-    public static final String MODE = "mode";
-    public static final String MAX = "max";
-    public static final String RELIABILITY = "reliability";
-    public static final String COMPLETENESS = "completeness";
-    public static final String TEMPORAL = "temporal";
-    public static final String GEOGRAPHICAL = "geographical";
-    public static final String TECHNOLOGICAL = "technological";
+    /** Keys of the fields in {@link #cells()}: the {@link ActivityField} keys, kept as constants for brevity. */
+    public static final String STAGE = ActivityField.STAGE.key();
+    public static final String ITEM_ZH = ActivityField.ITEM_ZH.key();
+    public static final String ITEM_EN = ActivityField.ITEM_EN.key();
+    public static final String AMOUNT = ActivityField.AMOUNT.key();
+    public static final String UNIT = ActivityField.UNIT.key();
+    public static final String BASIS = ActivityField.BASIS.key();
+    public static final String ALLOCATION = ActivityField.ALLOCATION.key();
+    public static final String FACTOR_ID = ActivityField.FACTOR_ID.key();
+    public static final String DATA_TYPE = ActivityField.DATA_TYPE.key();
+    public static final String DATA_SOURCE = ActivityField.DATA_SOURCE.key();
+    public static final String NOTES = ActivityField.NOTES.key();
+    /** Uncertainty column fields, shared by Activity and Factor rows: the {@link UncertaintyField} keys. */
+    public static final String DISTRIBUTION = UncertaintyField.DISTRIBUTION.key();
+    public static final String PERCENT = UncertaintyField.PERCENT.key();
+    public static final String GSD2 = UncertaintyField.GSD2.key();
+    public static final String MIN = UncertaintyField.MIN.key();
+    public static final String MODE = UncertaintyField.MODE.key();
+    public static final String MAX = UncertaintyField.MAX.key();
+    public static final String RELIABILITY = UncertaintyField.RELIABILITY.key();
+    public static final String COMPLETENESS = UncertaintyField.COMPLETENESS.key();
+    public static final String TEMPORAL = UncertaintyField.TEMPORAL.key();
+    public static final String GEOGRAPHICAL = UncertaintyField.GEOGRAPHICAL.key();
+    public static final String TECHNOLOGICAL = UncertaintyField.TECHNOLOGICAL.key();
 }

@@ -24,18 +24,19 @@ public record Factor(int index, String id, Text name, Double value, String unit,
                      CarbonOrigin origin, Double ncv, String ncvUnit, Double carbonContent,
                      Double oxidationRate, String source, String year, UncertaintyInput uncertainty,
                      String notes, RowCells cells) {
-    public static final String ID = "id";
-    public static final String NAME_ZH = "nameZh";
-    public static final String NAME_EN = "nameEn";
-    public static final String VALUE = "value";
-    public static final String UNIT = "unit";
-    public static final String GAS = "gas";
-    public static final String ORIGIN = "origin";
-    public static final String NCV = "ncv";
-    public static final String NCV_UNIT = "ncvUnit";
-    public static final String CARBON_CONTENT = "carbonContent";
-    public static final String OXIDATION_RATE = "oxidationRate";
-    public static final String SOURCE = "source";
-    public static final String YEAR = "year";
-    public static final String NOTES = "notes";
+    /** Keys of the fields in {@link #cells()}: the {@link FactorField} keys, kept as constants for brevity. */
+    public static final String ID = FactorField.ID.key();
+    public static final String NAME_ZH = FactorField.NAME_ZH.key();
+    public static final String NAME_EN = FactorField.NAME_EN.key();
+    public static final String VALUE = FactorField.VALUE.key();
+    public static final String UNIT = FactorField.UNIT.key();
+    public static final String GAS = FactorField.GAS.key();
+    public static final String ORIGIN = FactorField.ORIGIN.key();
+    public static final String NCV = FactorField.NCV.key();
+    public static final String NCV_UNIT = FactorField.NCV_UNIT.key();
+    public static final String CARBON_CONTENT = FactorField.CARBON_CONTENT.key();
+    public static final String OXIDATION_RATE = FactorField.OXIDATION_RATE.key();
+    public static final String SOURCE = FactorField.SOURCE.key();
+    public static final String YEAR = FactorField.YEAR.key();
+    public static final String NOTES = FactorField.NOTES.key();
 }

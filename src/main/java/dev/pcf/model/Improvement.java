@@ -2,6 +2,7 @@ package dev.pcf.model;
 
 /** One of the company's own improvement suggestions (改进建议 Improvements sheet). */
 public record Improvement(Text text, RowCells cells) {
-    public static final String ZH = "zh";
-    public static final String EN = "en";
+    /** Keys of the fields in {@link #cells()}: the {@link ImprovementField} keys, kept as constants for brevity. */
+    public static final String ZH = ImprovementField.ZH.key();
+    public static final String EN = ImprovementField.EN.key();
 }

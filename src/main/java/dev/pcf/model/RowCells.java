@@ -16,10 +16,13 @@ public record RowCells(String sheet, int row, Map<String, Integer> columns) {
         columns = Map.copyOf(columns);
     }
 
-    /** The cell of a field; column A of the row when the field's column is absent. */
+    /**
+     * The cell of a field; the whole row ({@code '排放因子 Factors'!7:7}) when the sheet has no
+     * column for the field, never another column's cell.
+     */
     public CellRef cell(String field) {
         Integer c = columns.get(field);
-        return new CellRef(sheet, row, c == null ? 0 : c);
+        return c == null ? CellRef.wholeRow(sheet, row) : new CellRef(sheet, row, c);
     }
 
     /** The row's first cell (column A), used to name a whole line. */

@@ -12,10 +12,13 @@ package dev.pcf.model;
  */
 public record Stage(String code, Text name, boolean included, Text includedProcesses,
                     Text excludedProcesses, RowCells cells) {
-    public static final String CODE = "code";
-    public static final String NAME_ZH = "nameZh";
-    public static final String NAME_EN = "nameEn";
-    public static final String INCLUDED = "included";
-    public static final String INCLUDED_PROCESSES = "includedProcesses";
-    public static final String EXCLUDED_PROCESSES = "excludedProcesses";
+    /** Keys of the fields in {@link #cells()}: the {@link StageField} keys, kept as constants for brevity. */
+    public static final String CODE = StageField.CODE.key();
+    public static final String NAME_ZH = StageField.NAME_ZH.key();
+    public static final String NAME_EN = StageField.NAME_EN.key();
+    public static final String INCLUDED = StageField.INCLUDED.key();
+    public static final String INCLUDED_PROCESSES = StageField.INCLUDED_PROCESSES.key();
+    public static final String EXCLUDED_PROCESSES = StageField.EXCLUDED_PROCESSES.key();
+    public static final String INCLUDED_PROCESSES_EN = StageField.INCLUDED_PROCESSES_EN.key();
+    public static final String EXCLUDED_PROCESSES_EN = StageField.EXCLUDED_PROCESSES_EN.key();
 }

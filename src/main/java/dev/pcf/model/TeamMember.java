@@ -10,8 +10,9 @@ package dev.pcf.model;
  * @param cells        where the row was read
  */
 public record TeamMember(String name, TeamRole role, String certificate, String organisation, RowCells cells) {
-    public static final String NAME = "name";
-    public static final String ROLE = "role";
-    public static final String CERTIFICATE = "certificate";
-    public static final String ORGANISATION = "organisation";
+    /** Keys of the fields in {@link #cells()}: the {@link TeamField} keys, kept as constants for brevity. */
+    public static final String NAME = TeamField.NAME.key();
+    public static final String ROLE = TeamField.ROLE.key();
+    public static final String CERTIFICATE = TeamField.CERTIFICATE.key();
+    public static final String ORGANISATION = TeamField.ORGANISATION.key();
 }

@@ -18,7 +18,7 @@ import java.util.List;
  * @param histogram       histogram of the total
  * @param convergence     the interval endpoints and mean against the number of iterations
  * @param inputs          every input's final distribution and where it came from
- * @param resampledShare  share of normal draws that were ≤ 0 and resampled (0–1)
+ * @param resampledShare  expected share of normal draws that are ≤ 0 and drawn again (0–1), computed from the inputs
  * @param warnings        e.g. resampling above 1 %, skewed inputs
  */
 public record UncertaintyResult(long seed, long iterations, boolean adaptive, boolean converged, double tolerance,

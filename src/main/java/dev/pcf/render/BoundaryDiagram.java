@@ -40,7 +40,7 @@ final class BoundaryDiagram {
         double top = area.getY() + 4;
         if (spec.title() != null && !spec.title().isBlank()) {
             g.setFont(Fonts.chartFont(true, 10f));
-            g.setColor(Charts.INK);
+            g.setColor(ChartPainter.INK);
             FontMetrics fm = g.getFontMetrics();
             g.drawString(spec.title(), (float) (area.getCenterX() - fm.stringWidth(spec.title()) / 2.0),
                     (float) (top + fm.getAscent()));
@@ -101,7 +101,7 @@ final class BoundaryDiagram {
             g.setStroke(b.included() ? SOLID : DASHED);
             g.setColor(b.included() ? INCLUDED_LINE : EXCLUDED_LINE);
             g.draw(r);
-            g.setColor(b.included() ? Charts.INK : EXCLUDED_TEXT);
+            g.setColor(b.included() ? ChartPainter.INK : EXCLUDED_TEXT);
             centredText(g, b.label(), boxFont, new Rectangle2D.Double(x + 3, boxY + 3, boxW - 6, boxH - 6));
             if (i + 1 < n) {
                 boolean solid = b.included() && boxes.get(i + 1).included();
@@ -127,7 +127,7 @@ final class BoundaryDiagram {
             g.setColor(included ? INCLUDED_LINE : EXCLUDED_LINE);
             g.draw(r);
             String text = included ? spec.legendIncluded() : spec.legendExcluded();
-            g.setColor(Charts.INK);
+            g.setColor(ChartPainter.INK);
             g.drawString(text, (float) (x + w + 5), (float) (cy + (fm.getAscent() - fm.getDescent()) / 2.0));
             x += w + 5 + fm.stringWidth(text) + 24;
         }

@@ -48,7 +48,7 @@ final class ChartElement implements ITextReplacedElement {
         PdfTemplate template = cb.createTemplate(w, h);
         Graphics2D g2 = template.createGraphics(w, h, Fonts.chartFontMapper());
         try {
-            Charts.draw(spec, g2, new Rectangle2D.Double(0, 0, w, h));
+            ChartPainter.draw(spec, g2, new Rectangle2D.Double(0, 0, w, h));
         } finally {
             g2.dispose();
         }

@@ -1,8 +1,7 @@
 package dev.pcf.report;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
+import dev.pcf.model.Numbers;
+
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -24,13 +23,13 @@ public final class Formats {
     /** {@code v} rounded half-up to {@code decimals} places, trailing zeros kept: 113.38583, 4 → "113.3858". */
     public static String fixed(double v, int decimals) {
         if (!Double.isFinite(v)) return NOT_A_NUMBER;
-        return decimal(v).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+        return Numbers.fixed(v, decimals);
     }
 
     /** A fraction as a percentage with 2 decimals: 0.891318 → "89.13%". */
     public static String percent(double fraction) {
         if (!Double.isFinite(fraction)) return NOT_A_NUMBER;
-        return decimal(fraction).movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+        return Numbers.percent(fraction, 2) + "%";
     }
 
     /** A value already in percent with 2 decimals: 12.345 → "12.35%" (rounded half-up). */
@@ -67,9 +66,7 @@ public final class Formats {
      */
     public static String derivedFactor(double v) {
         if (!Double.isFinite(v)) return NOT_A_NUMBER;
-        if (v == 0) return "0";
-        BigDecimal d = decimal(v).round(new MathContext(FACTOR_SIGNIFICANT, RoundingMode.HALF_UP)).stripTrailingZeros();
-        return d.scale() < 0 ? d.setScale(0, RoundingMode.UNNECESSARY).toPlainString() : d.toPlainString();
+        return Numbers.significant(v, FACTOR_SIGNIFICANT);
     }
 
     /**
@@ -89,9 +86,11 @@ public final class Formats {
     public static String significant(double v, int digits) {
         if (!Double.isFinite(v)) return NOT_A_NUMBER;
         if (v == 0) return digits > 1 ? "0." + "0".repeat(digits - 1) : "0";
-        BigDecimal d = decimal(v).round(new MathContext(digits, RoundingMode.HALF_UP));
-        d = d.setScale(Math.max(0, d.scale() + digits - d.precision()), RoundingMode.UNNECESSARY);
-        return d.toPlainString();
+        // the shared formatter drops trailing zeros; a range keeps them, so both ends show the same digits
+        String t = Numbers.significant(v, digits);
+        int shown = t.replace("-", "").replace(".", "").replaceFirst("^0+", "").length();
+        if (shown >= digits) return t;
+        return (t.contains(".") ? t : t + ".") + "0".repeat(digits - shown);
     }
 
     /**
@@ -100,9 +99,7 @@ public final class Formats {
      */
     public static String plain(double v) {
         if (!Double.isFinite(v)) return NOT_A_NUMBER;
-        if (v == 0) return "0";
-        BigDecimal d = decimal(v).round(new MathContext(7, RoundingMode.HALF_UP)).stripTrailingZeros();
-        return d.scale() < 0 ? d.setScale(0, RoundingMode.UNNECESSARY).toPlainString() : d.toPlainString();
+        return Numbers.significant(v, 7);
     }
 
     /** Like {@link #plain(double)}, or empty for null. */
@@ -129,9 +126,5 @@ public final class Formats {
     public static String dateEn(LocalDate d) {
         if (d == null) return "";
         return d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1] + " " + d.getYear();
-    }
-
-    private static BigDecimal decimal(double v) {
-        return new BigDecimal(Double.toString(v == 0 ? 0.0 : v));
     }
 }

@@ -139,7 +139,7 @@ final class ResultSections {
             o.add(Tables.table(o.tableCaption("stage.table.caption", c.product()),
                     Tables.headers(l, "col.stage", "col.kgPerUnit", "col.share"), "lrr", rows, l.label("note.unrounded")));
         }
-        charts.put("stages", Charts.stages(c));
+        charts.put("stages", ChartSpecs.stages(c));
         o.add(new Block.Figure("chart:stages", o.figureCaption(c.hasRemovals() ? "caption.stages.gross" : "caption.stages",
                 c.product()), "width:150mm;height:85mm"));
     }
@@ -215,8 +215,8 @@ final class ResultSections {
             o.para("removals.p1", new Lang.L(String.join("；", zh), String.join("; ", en)), c.kg(c.fp().removals()));
         }
         List<LineResult> bars = top(c, 10);
-        charts.put("hotspots", Charts.hotspots(c, bars));
+        charts.put("hotspots", ChartSpecs.hotspots(c, bars));
         o.add(new Block.Figure("chart:hotspots", o.figureCaption("caption.hotspots", c.product()),
-                Charts.barsStyle(bars.size())));
+                ChartSpecs.barsStyle(bars.size())));
     }
 }

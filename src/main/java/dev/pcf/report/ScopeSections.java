@@ -106,7 +106,7 @@ final class ScopeSections {
         o.add(Tables.table(o.tableCaption("boundary.table.caption", c.product()),
                 Tables.headers(l, "col.stage", "col.inBoundary", "col.includedProcesses", "col.excludedProcesses"),
                 "lcll", rows, ""));
-        charts.put("boundary", Charts.boundary(c));
+        charts.put("boundary", ChartSpecs.boundary(c));
         o.add(new Block.Figure("chart:boundary", o.figureCaption("caption.boundary", c.product()),
                 "width:170mm;height:55mm"));
         o.h(3, "sec3.allocation");

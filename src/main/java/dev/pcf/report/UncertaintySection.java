@@ -48,7 +48,7 @@ final class UncertaintySection {
                 Tables.headers(l, "col.quantity", "col.kgPerUnit"), "lr", rows, l.label("mc.table.note")));
         if (t.mean() > t.deterministic() && t.median() < t.mean()) o.note("mc.skewNote");
         if (mc.histogram() != null && mc.histogram().counts().length > 0) {
-            charts.put("histogram", Charts.histogram(c, mc));
+            charts.put("histogram", ChartSpecs.histogram(c, mc));
             o.add(new Block.Figure("chart:histogram", o.figureCaption("caption.histogram", c.product()),
                     "width:160mm;height:85mm"));
         }
@@ -75,9 +75,9 @@ final class UncertaintySection {
         o.add(Tables.table(o.tableCaption("mc.contrib.caption", c.product()),
                 Tables.headers(l, "col.input", "col.cell", "col.kind", "col.mcShare", "col.analyticShare"), "lLlrr",
                 rows, ""));
-        charts.put("contributions", Charts.contributions(c, top));
+        charts.put("contributions", ChartSpecs.contributions(c, top));
         o.add(new Block.Figure("chart:contributions", o.figureCaption("caption.contributions", c.product()),
-                Charts.barsStyle(top.size())));
+                ChartSpecs.barsStyle(top.size())));
 
         var a1 = mc.approach1();
         if (a1 != null) approach1(c, o, t, a1);
@@ -184,7 +184,7 @@ final class UncertaintySection {
                 Tables.headers(l, "col.cell", "col.kind", "col.input", "col.nominal", "col.distribution",
                         "col.distOrigin", "col.range95"), "Lllrllr", rows, ""));
         if (!mc.convergence().isEmpty()) {
-            charts.put("convergence", Charts.convergence(c, mc));
+            charts.put("convergence", ChartSpecs.convergence(c, mc));
             o.add(new Block.Figure("chart:convergence", o.figureCaption("caption.convergence", c.product()),
                     "width:160mm;height:80mm"));
         }

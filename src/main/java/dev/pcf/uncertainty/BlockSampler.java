@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
 /**
  * Runs one block of iterations: the compiled model (a sum of products, one term per line) and
@@ -41,7 +40,7 @@ final class BlockSampler {
     private final int[] factorInputNo;
 
     /** The result of one block. */
-    record Block(int index, double[] total, double[] sorted, double[][] stages, long resampled, float[][] kept,
+    record Block(int index, double[] total, double[] sorted, double[][] stages, float[][] kept,
                  double mean, double m2, double sd, double low, double high) {}
 
     BlockSampler(Footprint fp, List<InputSpec> specs) {
@@ -114,13 +113,16 @@ final class BlockSampler {
      */
     Block run(long seed, int b, int n, int keep) {
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(blockSeed(seed, b));
-        ContinuousSampler gauss = ZigguratSampler.NormalizedGaussian.of(rng);
+        // one sampler per input, all on the block's generator, drawn from in a fixed order
+        ContinuousSampler[] fs = new ContinuousSampler[factors.length];
+        for (int f = 0; f < factors.length; f++) fs[f] = Distribution.multiplierSampler(factors[f].law(), rng);
+        ContinuousSampler[] as = new ContinuousSampler[activities.length];
+        for (int a = 0; a < activities.length; a++) as[a] = Distribution.multiplierSampler(activities[a].law(), rng);
         double[] total = new double[n];
         double[][] stages = new double[stageCount][n];
         double[][] fbuf = new double[factors.length][CHUNK];
         double[] abuf = new double[CHUNK];
         float[][] kept = keep > 0 ? new float[sampledCount()][keep] : null;
-        long resampled = 0;
         for (int off = 0; off < n; off += CHUNK) {
             if (Thread.currentThread().isInterrupted()) {
                 // a block computed ahead of an adaptive run that has already stopped
@@ -129,14 +131,13 @@ final class BlockSampler {
             int len = Math.min(CHUNK, n - off);
             int keepLen = Math.max(0, Math.min(len, keep - off));
             for (int f = 0; f < factors.length; f++) {
-                resampled += factors[f].fill(fbuf[f], len, rng, gauss);
+                fill(fs[f], fbuf[f], len);
                 if (keepLen > 0) copy(fbuf[f], kept[keptInput[factorInputNo[f]]], off, keepLen);
             }
             for (int a = 0; a < activities.length; a++) {
-                InputSpec spec = activities[a];
                 double[] am = ONES;
-                if (spec.sampled()) {
-                    resampled += spec.fill(abuf, len, rng, gauss);
+                if (as[a] != null) {
+                    fill(as[a], abuf, len);
                     am = abuf;
                     if (keepLen > 0) copy(abuf, kept[keptInput[activityInputNo[a]]], off, keepLen);
                 }
@@ -165,8 +166,12 @@ final class BlockSampler {
         double[] sorted = total.clone();
         Arrays.sort(sorted);
         int[] ranks = OrderStatistics.intervalRanks(n, OrderStatistics.P);
-        return new Block(b, total, sorted, stages, resampled, kept, mean, m2, n > 1 ? Math.sqrt(m2 / (n - 1)) : 0,
+        return new Block(b, total, sorted, stages, kept, mean, m2, n > 1 ? Math.sqrt(m2 / (n - 1)) : 0,
                 sorted[ranks[0] - 1], sorted[ranks[1] - 1]);
+    }
+
+    private static void fill(ContinuousSampler s, double[] out, int n) {
+        for (int k = 0; k < n; k++) out[k] = s.sample();
     }
 
     private static void copy(double[] from, float[] to, int off, int len) {

@@ -1,5 +1,11 @@
 package dev.pcf.uncertainty;
 
+import static dev.pcf.model.UncertaintyField.DISTRIBUTION;
+import static dev.pcf.model.UncertaintyField.GSD2;
+import static dev.pcf.model.UncertaintyField.MAX;
+import static dev.pcf.model.UncertaintyField.MIN;
+import static dev.pcf.model.UncertaintyField.MODE;
+import static dev.pcf.model.UncertaintyField.PERCENT;
 import static dev.pcf.uncertainty.Distributions.Z975;
 import static dev.pcf.uncertainty.Distributions.fixed;
 import static dev.pcf.uncertainty.Distributions.fmt4;
@@ -7,9 +13,11 @@ import static dev.pcf.uncertainty.Distributions.make;
 import static dev.pcf.uncertainty.Distributions.num;
 
 import dev.pcf.model.Activity;
+import dev.pcf.model.ActivityField;
 import dev.pcf.model.DataType;
 import dev.pcf.model.DistributionType;
 import dev.pcf.model.Factor;
+import dev.pcf.model.FactorField;
 import dev.pcf.model.Footprint;
 import dev.pcf.model.InputException;
 import dev.pcf.model.LineResult;
@@ -18,7 +26,7 @@ import dev.pcf.model.Problem;
 import dev.pcf.model.UncertaintyInput;
 import dev.pcf.model.UncertaintyResult.DistributionOrigin;
 import dev.pcf.model.UncertaintyResult.InputKind;
-import dev.pcf.uncertainty.InputSpec.Shape;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,7 +133,7 @@ public final class InputModel {
         String item = a.item().zh().isEmpty() || a.item().en().isEmpty()
                 ? a.item().zhOrEn() : a.item().zh() + " " + a.item().en();
         InputRow row = new InputRow(InputKind.ACTIVITY, a.index(), a.cells(), item + " (" + a.stage() + ")", nominal,
-                "数量 Amount", basic, a.uncertainty());
+                ActivityField.AMOUNT.label(), basic, a.uncertainty());
         Fallback fallback = a.dataType() == DataType.PRIMARY
                 ? new Fallback(DEFAULT_PRIMARY_PCT, Double.NaN, "default for primary activity data")
                 : new Fallback(DEFAULT_SECONDARY_PCT, Double.NaN,
@@ -138,7 +146,7 @@ public final class InputModel {
                 .toUpperCase(Locale.ROOT);
         boolean ch4n2o = gas.contains("CH4") || gas.contains("N2O");
         double basic = ch4n2o ? PedigreeMatrix.BASIC_CH4_N2O : PedigreeMatrix.BASIC_DEFAULT;
-        InputRow row = new InputRow(InputKind.FACTOR, f.index(), f.cells(), "factor " + f.id(), nominal, "数值 Value", basic,
+        InputRow row = new InputRow(InputKind.FACTOR, f.index(), f.cells(), "factor " + f.id(), nominal, FactorField.VALUE.label(), basic,
                 f.uncertainty());
         Fallback fallback = ch4n2o
                 ? new Fallback(Double.NaN, PedigreeMatrix.BASIC_CH4_N2O, "default for CH4/N2O factors")
@@ -162,11 +170,11 @@ public final class InputModel {
         } else if (type == DistributionType.NORMAL) {
             if (u.percent() == null) {
                 problems.add(new Flagged(Problem.error(r.cell(Activity.PERCENT),
-                        "不确定度(±%) Uncertainty (±%) is required for a normal distribution, found an empty cell"), false));
+                        PERCENT.header() + " is required for a normal distribution, found an empty cell"), false));
                 spec = null;
             } else if (checkPercent(r, u.percent(), problems)) {
                 double p = u.percent();
-                spec = make(r, Shape.NORMAL, p / 100 / Z975, 0, 0, DistributionOrigin.GIVEN,
+                spec = make(r, Distribution.Normal.ofPercent(r.nominal(), p), DistributionOrigin.GIVEN,
                         "normal, ±" + num(p) + " %");
             } else {
                 spec = null;
@@ -174,7 +182,7 @@ public final class InputModel {
         } else if (type == DistributionType.LOGNORMAL) {
             if (!(r.nominal() > 0) && !Double.isNaN(r.nominal())) {
                 problems.add(new Flagged(Problem.error(r.cell(Activity.DISTRIBUTION),
-                        "不确定性分布 Distribution lognormal needs a " + r.valueName() + " greater than 0, found "
+                        DISTRIBUTION.label() + " lognormal needs a " + r.valueName() + " greater than 0, found "
                                 + num(r.nominal())), activity));
                 spec = null;
             } else if (u.gsd2() != null || u.percent() != null) {
@@ -194,7 +202,7 @@ public final class InputModel {
         } else {
             if (u.min() != null || u.max() != null || u.mode() != null) {
                 problems.add(new Flagged(Problem.warning(r.cell(Activity.DISTRIBUTION),
-                        "最小值 Min / 最可能值 Mode / 最大值 Max are ignored: no triangular or uniform distribution is named"),
+                        MIN.label() + " / " + MODE.label() + " / " + MAX.label() + " are ignored: no triangular or uniform distribution is named"),
                         false));
             }
             spec = fallback(r, fallback);
@@ -218,7 +226,7 @@ public final class InputModel {
     private static boolean checkPercent(InputRow r, double p, List<Flagged> problems) {
         if (p > 0) return true;
         problems.add(new Flagged(Problem.error(r.cell(Activity.PERCENT),
-                "不确定度(±%) Uncertainty (±%) must be greater than 0, found " + num(p)), true));
+                PERCENT.header() + " must be greater than 0, found " + num(p)), true));
         return false;
     }
 
@@ -227,22 +235,22 @@ public final class InputModel {
             double g = u.gsd2();
             if (!(g > 1)) {
                 problems.add(new Flagged(Problem.error(r.cell(Activity.GSD2),
-                        "几何标准差平方 GSD² must be greater than 1, found " + num(g)), true));
+                        GSD2.label() + " must be greater than 1, found " + num(g)), true));
                 return null;
             }
-            return make(r, Shape.LOGNORMAL, Math.log(g) / 2, 0, 0, DistributionOrigin.GIVEN,
+            return make(r, new Distribution.LogNormal(r.nominal(), Math.log(g) / 2), DistributionOrigin.GIVEN,
                     "lognormal, GSD² = " + fmt4(g));
         }
         double p = u.percent();
         if (!checkPercent(r, p, problems)) return null;
         double sigma = Math.log1p(p / 100) / Z975;
-        return make(r, Shape.LOGNORMAL, sigma, 0, 0, DistributionOrigin.GIVEN,
+        return make(r, new Distribution.LogNormal(r.nominal(), sigma), DistributionOrigin.GIVEN,
                 "lognormal, ±" + num(p) + " % (GSD² = " + fmt4(Math.exp(2 * sigma)) + ")");
     }
 
     private static InputSpec pedigree(InputRow r) {
         double variance = PedigreeMatrix.variance(r.basic(), r.u().pedigree());
-        return make(r, Shape.LOGNORMAL, Math.sqrt(variance), 0, 0, DistributionOrigin.PEDIGREE,
+        return make(r, new Distribution.LogNormal(r.nominal(), Math.sqrt(variance)), DistributionOrigin.PEDIGREE,
                 "lognormal from pedigree " + r.u().pedigree() + ", basic variance " + num(r.basic())
                         + ", σ² = " + fmt4(variance) + ", GSD² = " + fmt4(PedigreeMatrix.gsd2(variance)));
     }
@@ -250,11 +258,11 @@ public final class InputModel {
     private static InputSpec fallback(InputRow r, Fallback f) {
         if (Double.isNaN(f.pct())) {
             double sigma = Math.sqrt(f.variance());
-            return make(r, Shape.LOGNORMAL, sigma, 0, 0, DistributionOrigin.DEFAULT,
+            return make(r, new Distribution.LogNormal(r.nominal(), sigma), DistributionOrigin.DEFAULT,
                     "lognormal, σ² = " + num(f.variance()) + ", GSD² = " + fmt4(Math.exp(2 * sigma)) + " (" + f.why() + ")");
         }
         double sigma = Math.log1p(f.pct() / 100) / Z975;
-        return make(r, Shape.LOGNORMAL, sigma, 0, 0, DistributionOrigin.DEFAULT,
+        return make(r, new Distribution.LogNormal(r.nominal(), sigma), DistributionOrigin.DEFAULT,
                 "lognormal, ±" + num(f.pct()) + " % (" + f.why() + ")");
     }
 
@@ -263,12 +271,12 @@ public final class InputModel {
         boolean ok = true;
         if (u.min() == null) {
             problems.add(new Flagged(Problem.error(r.cell(Activity.MIN),
-                    "最小值 Min is required for a " + name + " distribution, found an empty cell"), true));
+                    MIN.label() + " is required for a " + name + " distribution, found an empty cell"), true));
             ok = false;
         }
         if (u.max() == null) {
             problems.add(new Flagged(Problem.error(r.cell(Activity.MAX),
-                    "最大值 Max is required for a " + name + " distribution, found an empty cell"), true));
+                    MAX.label() + " is required for a " + name + " distribution, found an empty cell"), true));
             ok = false;
         }
         if (!ok) return null;
@@ -276,36 +284,36 @@ public final class InputModel {
         double max = u.max();
         if (!(min < max)) {
             problems.add(new Flagged(Problem.error(r.cell(Activity.MIN),
-                    "最小值 Min must be less than 最大值 Max, found " + num(min) + " and " + num(max)), true));
+                    MIN.label() + " must be less than " + MAX.label() + ", found " + num(min) + " and " + num(max)), true));
             return null;
         }
         double mode = triangular && u.mode() != null ? u.mode() : r.nominal();
         if (triangular && u.mode() != null && (mode < min || mode > max)) {
             problems.add(new Flagged(Problem.error(r.cell(Activity.MODE),
-                    "最可能值 Mode must lie between 最小值 Min and 最大值 Max (" + num(min) + " to " + num(max)
+                    MODE.label() + " must lie between " + MIN.label() + " and " + MAX.label() + " (" + num(min) + " to " + num(max)
                             + "), found " + num(mode)), true));
             return null;
         }
         if (!Double.isNaN(r.nominal()) && (r.nominal() < min || r.nominal() > max)) {
             problems.add(new Flagged(Problem.warning(r.cell(Activity.MIN),
-                    "the range 最小值 Min to 最大值 Max (" + num(min) + " to " + num(max) + ") does not contain the "
+                    "the range " + MIN.label() + " to " + MAX.label() + " (" + num(min) + " to " + num(max) + ") does not contain the "
                             + r.valueName() + " " + num(r.nominal())), false));
             if (triangular && u.mode() == null) {
                 // the mode defaults to the value, which lies outside: no valid triangle
                 problems.add(new Flagged(Problem.error(r.cell(Activity.MODE),
-                        "最可能值 Mode is empty and defaults to the " + r.valueName() + " " + num(r.nominal())
-                                + ", which lies outside 最小值 Min to 最大值 Max"), false));
+                        MODE.label() + " is empty and defaults to the " + r.valueName() + " " + num(r.nominal())
+                                + ", which lies outside " + MIN.label() + " to " + MAX.label()), false));
                 return null;
             }
         }
         if (Double.isNaN(r.nominal())) {
             // check only (the nominal of a computed factor is known once the footprint is)
-            return make(r, Shape.UNIFORM, min, max, 0, DistributionOrigin.GIVEN, name);
+            return make(r, new Distribution.Uniform(r.nominal(), min, max), DistributionOrigin.GIVEN, name);
         }
         return triangular
-                ? make(r, Shape.TRIANGULAR, min, mode, max, DistributionOrigin.GIVEN,
+                ? make(r, new Distribution.Triangular(r.nominal(), min, mode, max), DistributionOrigin.GIVEN,
                         "triangular, min " + num(min) + ", mode " + num(mode) + ", max " + num(max))
-                : make(r, Shape.UNIFORM, min, max, 0, DistributionOrigin.GIVEN,
+                : make(r, new Distribution.Uniform(r.nominal(), min, max), DistributionOrigin.GIVEN,
                         "uniform, min " + num(min) + ", max " + num(max));
     }
 }

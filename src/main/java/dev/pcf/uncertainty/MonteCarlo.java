@@ -4,6 +4,7 @@ import dev.pcf.model.Footprint;
 import dev.pcf.model.InputException;
 import dev.pcf.model.PcfWorkbook;
 import dev.pcf.model.Problem;
+import dev.pcf.model.Progress;
 import dev.pcf.model.UncertaintyResult;
 import dev.pcf.model.UncertaintyResult.ConvergencePoint;
 import dev.pcf.model.UncertaintyResult.Histogram;
@@ -19,7 +20,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
  * The Monte Carlo uncertainty analysis of a footprint (uncertainty-spec.md).
@@ -38,14 +38,14 @@ public final class MonteCarlo {
      * @param fp       the deterministic footprint (its lines carry the activity and factor rows)
      * @param wb       the workbook the footprint was calculated from (reserved: inputs come from the lines' rows)
      * @param opts     seed, iterations, threads
-     * @param listener told of progress after each block (use {@link ProgressListener#NONE} for none)
+     * @param listener told of progress after each block (use {@link Progress#NONE} for none)
      * @return every number of the analysis; identical for any {@code opts.threads()}. Its warnings
      *         are those the run finds (normal inputs redrawn more than 1 % of the time, bounds around
      *         computed factor values); the warnings about the uncertainty columns themselves come from
      *         {@link InputModel#check}, which the caller reports with the workbook's problems
      * @throws InputException when an uncertainty column is invalid, naming each cell
      */
-    public static UncertaintyResult run(Footprint fp, PcfWorkbook wb, McOptions opts, ProgressListener listener) {
+    public static UncertaintyResult run(Footprint fp, PcfWorkbook wb, McOptions opts, Progress listener) {
         List<Problem> warnings = new ArrayList<>();
         List<InputSpec> specs = InputModel.resolve(fp, warnings);
         BlockSampler sampler = new BlockSampler(fp, specs);
@@ -67,6 +67,7 @@ public final class MonteCarlo {
             t.setDaemon(true);
             return t;
         }) : null;
+        listener.started(expected);
         try {
             ArrayDeque<Future<Block>> inflight = new ArrayDeque<>();
             int next = 0;
@@ -82,7 +83,7 @@ public final class MonteCarlo {
                 Block block = await(inflight.poll());
                 blocks.add(block);
                 all.add(block.total().length, block.mean(), block.m2());
-                listener.onProgress(all.n, expected);
+                listener.advanced(all.n, expected, "");
                 if (adaptive && blocks.size() >= 2) {
                     delta = tolerance(all.sd());
                     if (stable(blocks, delta)) {
@@ -95,7 +96,7 @@ public final class MonteCarlo {
             return assemble(fp, specs, sampler, blocks, opts, converged, adaptive ? delta : Double.NaN, warnings, pool);
         } finally {
             if (pool != null) pool.shutdownNow();
-            listener.onFinish();
+            listener.finished();
         }
     }
 
@@ -105,13 +106,11 @@ public final class MonteCarlo {
         int m = blocks.stream().mapToInt(b -> b.total().length).sum();
         double[] total = new double[m];
         double[][] stages = new double[sampler.stageCount()][m];
-        long resampled = 0;
         int off = 0;
         for (Block b : blocks) {
             int n = b.total().length;
             System.arraycopy(b.total(), 0, total, off, n);
             for (int s = 0; s < stages.length; s++) System.arraycopy(b.stages()[s], 0, stages[s], off, n);
-            resampled += b.resampled();
             off += n;
         }
         List<StageSummary> stageSummaries = new ArrayList<>();
@@ -123,8 +122,7 @@ public final class MonteCarlo {
         Block first = blocks.get(0);
         var contributions = first.kept() == null ? List.<UncertaintyResult.Contribution>of()
                 : Sensitivity.contributions(specs, sampler, first.kept(), first.total(), lineSums, pool, opts.threads());
-        long normals = specs.stream().filter(s -> s.shape() == InputSpec.Shape.NORMAL).count();
-        double share = normals == 0 ? 0 : resampled / (double) (resampled + normals * m);
+        double share = resampledShare(specs);
         warnings.addAll(resamplingWarnings(specs));
         List<InputDistribution> inputs = specs.stream().map(InputSpec::distribution).toList();
         Series series = convergence(blocks);
@@ -165,22 +163,39 @@ public final class MonteCarlo {
 
     /**
      * A warning naming each normal input whose probability of a draw ≤ 0, Φ(−1/s) for a relative
-     * SD s, is above 1 % (computed, so that the warning does not depend on the seed; the share
-     * actually resampled is {@link UncertaintyResult#resampledShare()}).
+     * SD s, is above 1 % (computed, so that the warning does not depend on the seed; the share of
+     * all normal draws is {@link #resampledShare}).
      */
     private static List<Problem> resamplingWarnings(List<InputSpec> specs) {
         List<Problem> out = new ArrayList<>();
-        NormalDistribution std = NormalDistribution.of(0, 1);
         for (InputSpec s : specs) {
-            if (s.shape() != InputSpec.Shape.NORMAL) continue;
-            double p = std.cumulativeProbability(-1 / s.a());
+            if (!(s.law() instanceof Distribution.Normal n)) continue;
+            double p = n.truncatedShare();
             if (p > 0.01) {
                 out.add(Problem.warning(s.cell(), String.format(Locale.ROOT,
                         "normal ±%s %% gives %.1f %% of draws ≤ 0, drawn again (truncated normal; consider lognormal)",
-                        Distributions.num(s.a() * Distributions.Z975 * 100), p * 100)));
+                        Distributions.num(n.relativeSd() * Distributions.Z975 * 100), p * 100)));
             }
         }
         return out;
+    }
+
+    /**
+     * The expected share of the normal inputs' draws that fall at or below 0 and are drawn again:
+     * R/(R + N) over the N normal inputs, with R = Σ p/(1 − p) the expected redraws per kept draw and
+     * p = Φ(−1/s) (computed, so that it does not depend on the seed; the truncated sampler redraws).
+     */
+    static double resampledShare(List<InputSpec> specs) {
+        double redraws = 0;
+        int normals = 0;
+        for (InputSpec s : specs) {
+            if (s.law() instanceof Distribution.Normal n) {
+                double p = n.truncatedShare();
+                redraws += p / (1 - p);
+                normals++;
+            }
+        }
+        return normals == 0 ? 0 : redraws / (redraws + normals);
     }
 
     /** {@link #BINS} equal bins over the 0.1 % and 99.9 % order statistics; draws outside are left out. */

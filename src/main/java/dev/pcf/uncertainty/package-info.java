@@ -17,9 +17,11 @@
  * <li><b>Distributions</b> ({@link dev.pcf.uncertainty.InputModel}): named type, else ±%/GSD²
  *     as lognormal, else pedigree, else the documented default by data type. Lognormal is
  *     median-preserving (the nominal is the median; the mean is above it). Normal draws ≤ 0 are
- *     drawn again (a truncated normal); inputs where that happens more than 1 % of the time are
- *     warned about, from Φ(−1/s) so the warning does not depend on the seed; the share actually
- *     redrawn is reported.</li>
+ *     drawn again (a truncated normal), and its reported 2.5 %/97.5 % limits are the truncated
+ *     distribution's; inputs where that happens more than 1 % of the time are warned about, from
+ *     Φ(−1/s) so the warning does not depend on the seed; the expected share redrawn is reported.
+ *     Each shape is a validated record of the sealed {@link dev.pcf.uncertainty.Distribution},
+ *     whose quantiles and samplers are commons-statistics-distribution's.</li>
  * <li><b>Sampling semantics.</b> Each factor row is drawn once per iteration and shared by every
  *     line using it; activity rows are independent; stage and total values are sums over the same
  *     line values of the same iteration.</li>
@@ -54,7 +56,7 @@
  * <li><b>Charts</b>: histogram of 50 equal bins over the 0.1 %–99.9 % order statistics (draws
  *     outside are left out); convergence after 1…10 blocks, then at every 25 % growth, and at the
  *     end.</li>
- * <li><b>Progress</b>: {@link dev.pcf.uncertainty.ProgressListener} after each block;
+ * <li><b>Progress</b>: {@link dev.pcf.model.Progress} after each block;
  *     {@link dev.pcf.uncertainty.ConsoleProgress} draws a bar on stderr only with a console and
  *     only after a second. The engine never prints.</li>
  * </ul>

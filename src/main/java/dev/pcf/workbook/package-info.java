@@ -1,22 +1,14 @@
 /**
- * The standard PCF workbook ({@code workbook-contract.md} v1), in both directions, and the only
- * package that uses Apache POI.
+ * The layout of the standard PCF workbook ({@code workbook-contract.md} v1) as plain data, shared
+ * by every package that reads or writes it: {@link dev.pcf.workbook.Schema} lists the sheets, the
+ * columns of each data sheet and the Report sheet's fields with their bilingual names, help, kind
+ * of value and choice lists, built from the field enums of {@code dev.pcf.model}. No library:
+ * the POI side lives in the packages that use it.
  * <ul>
- *   <li>Reading: {@link dev.pcf.workbook.WorkbookReader} turns an {@code .xlsx}, {@code .xlsm} or
- *       {@code .xls} file into a {@link dev.pcf.model.PcfWorkbook}. Sheets and columns are found by
- *       their Chinese or English names ({@link dev.pcf.workbook.Schema}, {@code Headers}), never by
- *       position; numbers may be numeric cells, evaluated formulas or text such as {@code "1,234.5"}
- *       and {@code "12.5%"}. Every problem is collected with its cell
- *       ({@code '活动数据 Activity'!D7: 数量 Amount must be a number, found "abc"}) and returned in a
- *       {@link dev.pcf.workbook.Reading}, or thrown at once as an
- *       {@link dev.pcf.model.InputException}. Rows in error are left out of the workbook, so the
- *       calculation never reports them a second time.</li>
- *   <li>Writing: the blank bilingual template with its guide, header help, dropdowns and factor
- *       library ({@code TemplateWriter}), and the filled example workbooks JX0317-D30 and SC-120
- *       ({@link dev.pcf.workbook.Examples}); {@link dev.pcf.workbook.Regenerate} rewrites the
- *       committed copies under {@code workbook-templates/}.</li>
+ *   <li>{@code dev.pcf.reader}: reads a company's workbook into a {@link dev.pcf.model.PcfWorkbook}.</li>
+ *   <li>{@code dev.pcf.template}: writes the blank template.</li>
+ *   <li>{@code dev.pcf.annotate}: writes a company's workbook back with its problems marked.</li>
+ *   <li>{@code dev.pcf.examples}: the filled example workbooks.</li>
  * </ul>
- * The package knows the workbook's layout and vocabulary, not the carbon arithmetic: units are
- * kept as written and converted by {@code dev.pcf.calc}.
  */
 package dev.pcf.workbook;

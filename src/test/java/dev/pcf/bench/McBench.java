@@ -18,7 +18,7 @@ import dev.pcf.model.UncertaintyInput;
 import dev.pcf.model.UncertaintyResult;
 import dev.pcf.uncertainty.McOptions;
 import dev.pcf.uncertainty.MonteCarlo;
-import dev.pcf.uncertainty.ProgressListener;
+import dev.pcf.model.Progress;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -102,7 +102,7 @@ public final class McBench {
     }
 
     private static void run(Footprint fp, McOptions o) {
-        UncertaintyResult r = MonteCarlo.run(fp, null, o, ProgressListener.NONE);
+        UncertaintyResult r = MonteCarlo.run(fp, null, o, Progress.NONE);
         sink += r.total().mean();
     }
 

@@ -2,8 +2,8 @@ package dev.pcf.calc;
 
 import dev.pcf.model.PcfWorkbook;
 import dev.pcf.model.Problem;
-import dev.pcf.workbook.ReportWorkbooks;
-import dev.pcf.workbook.WorkbookReader;
+import dev.pcf.reader.ReportWorkbooks;
+import dev.pcf.reader.WorkbookReader;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -138,17 +138,6 @@ class BatchCommandTest {
     }
 
     @Test
-    void workbooksThatShareABaseNameGetOneReportEach() throws Exception {
-        Path in = Files.createDirectories(tmp.resolve("in"));
-        Files.copy(CliTest.JX, in.resolve("x.xlsx"));
-        Files.copy(CliTest.JX, in.resolve("x.xlsm"));
-        Files.copy(CliTest.JX, in.resolve("y.xlsx"));
-        assertEquals(java.util.Set.of("x"), BatchCommand.clashingBaseNames(dev.pcf.export.BatchRunner.workbooks(in)));
-        assertEquals("x.xlsm.pdf", BatchCommand.pdfName(in.resolve("x.xlsm"), java.util.Set.of("x")));
-        assertEquals("y.pdf", BatchCommand.pdfName(in.resolve("y.xlsx"), java.util.Set.of("x")));
-    }
-
-    @Test
     void aMissingFolderOrBadJobsIsReportedClearly() {
         CliTest.Run r = run("batch", tmp.resolve("nowhere").toString());
         assertEquals(1, r.code());

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pcf.calc.Calculator;
 import dev.pcf.model.Footprint;
 import dev.pcf.model.PcfWorkbook;
-import dev.pcf.workbook.ReportWorkbooks;
-import dev.pcf.workbook.WorkbookReader;
+import dev.pcf.reader.ReportWorkbooks;
+import dev.pcf.reader.WorkbookReader;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.pcf.export;
 
+import dev.pcf.io.SafeText;
 import dev.pcf.model.LineResult;
 import dev.pcf.model.StageResult;
 import org.apache.poi.ss.usermodel.Cell;

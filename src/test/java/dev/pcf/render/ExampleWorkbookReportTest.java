@@ -8,8 +8,8 @@ import dev.pcf.model.ReportLanguage;
 import dev.pcf.model.UncertaintyResult;
 import dev.pcf.uncertainty.McOptions;
 import dev.pcf.uncertainty.MonteCarlo;
-import dev.pcf.uncertainty.ProgressListener;
-import dev.pcf.workbook.WorkbookReader;
+import dev.pcf.model.Progress;
+import dev.pcf.reader.WorkbookReader;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,7 +48,7 @@ class ExampleWorkbookReportTest {
         PcfWorkbook wb = WorkbookReader.readOrThrow(Path.of("workbook-templates/examples", name));
         Footprint fp = Calculator.calculate(wb);
         UncertaintyResult mc = MonteCarlo.run(fp, wb, new McOptions(7L, 20_000L, McOptions.DEFAULT_CAP, 1,
-                McOptions.DEFAULT_BLOCK), ProgressListener.NONE);
+                McOptions.DEFAULT_BLOCK), Progress.NONE);
         PdfDocument d = BUILDER.document(wb, fp, mc, ReportLanguage.EN, null);
         String text = XhtmlRendererTest.parse(d.xhtml()).getDocumentElement().getTextContent();
         assertTrue(text.contains("20,000 iterations were run with the random seed 7"), text);

@@ -7,9 +7,9 @@ import dev.pcf.model.ReportLanguage;
 import dev.pcf.model.UncertaintyResult;
 import dev.pcf.uncertainty.McOptions;
 import dev.pcf.uncertainty.MonteCarlo;
-import dev.pcf.uncertainty.ProgressListener;
-import dev.pcf.workbook.ReportWorkbooks;
-import dev.pcf.workbook.WorkbookReader;
+import dev.pcf.model.Progress;
+import dev.pcf.reader.ReportWorkbooks;
+import dev.pcf.reader.WorkbookReader;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -46,7 +46,7 @@ class ReportDetailsTest {
             PcfWorkbook wb = WorkbookReader.read(xlsx, name + ".xlsx").workbook();
             Footprint fp = Calculator.calculate(wb);
             UncertaintyResult u = mc ? MonteCarlo.run(fp, wb, new McOptions(5L, 2_000L, McOptions.DEFAULT_CAP, 1,
-                    McOptions.DEFAULT_BLOCK), ProgressListener.NONE) : null;
+                    McOptions.DEFAULT_BLOCK), Progress.NONE) : null;
             byte[] pdf = PdfRenderer.render(BUILDER.document(wb, fp, u, lang, "{}".getBytes()));
             try (PDDocument d = Loader.loadPDF(pdf)) {
                 PDFTextStripper s = new PDFTextStripper();

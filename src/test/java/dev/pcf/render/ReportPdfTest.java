@@ -8,8 +8,8 @@ import dev.pcf.model.UncertaintyResult;
 import dev.pcf.report.Messages;
 import dev.pcf.uncertainty.McOptions;
 import dev.pcf.uncertainty.MonteCarlo;
-import dev.pcf.uncertainty.ProgressListener;
-import dev.pcf.workbook.WorkbookReader;
+import dev.pcf.model.Progress;
+import dev.pcf.reader.WorkbookReader;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -38,7 +38,7 @@ class ReportPdfTest {
         PcfWorkbook wb = WorkbookReader.readOrThrow(Path.of("workbook-templates/examples/JX0317-D30.xlsx"));
         Footprint fp = Calculator.calculate(wb);
         UncertaintyResult mc = MonteCarlo.run(fp, wb, new McOptions(11L, 20_000L, McOptions.DEFAULT_CAP, 1,
-                McOptions.DEFAULT_BLOCK), ProgressListener.NONE);
+                McOptions.DEFAULT_BLOCK), Progress.NONE);
         ReportBuilder b = new ReportBuilder();
         for (ReportLanguage l : ReportLanguage.values()) {
             PDF.put(l, PdfRenderer.render(b.document(wb, fp, mc, l, "{}".getBytes(StandardCharsets.UTF_8))));

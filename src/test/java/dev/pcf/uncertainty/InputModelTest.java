@@ -1,6 +1,7 @@
 package dev.pcf.uncertainty;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +17,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class InputModelTest {
+    /** The 97.5 % point as JCGM 101 prints it, which turns ±p % into σ (uncertainty-spec.md). */
     static final double Z = 1.959964;
+    /** Φ⁻¹(0.975) to 16 digits (tables; e.g. R's qnorm(0.975)): the reported quantiles are exact inverse CDFs. */
+    static final double ZQ = 1.959963984540054;
 
     static List<InputSpec> resolve(Fixture fx, List<Problem> warnings) {
         return InputModel.resolve(fx.footprint(), warnings);
@@ -32,13 +36,13 @@ class InputModelTest {
         // σ² = 0.0006 + 0.0006 + 0.0006 + 0 + 0.000025 + 0.008 = 0.009825
         assertEquals(DistributionOrigin.PEDIGREE, kwh.origin());
         assertEquals(DistributionType.LOGNORMAL, kwh.type());
-        assertEquals(10 * Math.exp(Z * Math.sqrt(0.009825)), kwh.high95(), 1e-9);
-        assertEquals(10 * Math.exp(-Z * Math.sqrt(0.009825)), kwh.low95(), 1e-9);
+        assertEquals(10 * Math.exp(ZQ * Math.sqrt(0.009825)), kwh.high95(), 1e-9);
+        assertEquals(10 * Math.exp(-ZQ * Math.sqrt(0.009825)), kwh.low95(), 1e-9);
         // GSD² = exp(2·√0.009825) = 1.21926
         assertEquals("lognormal from pedigree (2,3,1,2,3), basic variance 0.0006, σ² = 0.0098, GSD² = 1.2193",
                 kwh.description());
         // transport: basic variance 0.12 with the best scores
-        assertEquals(10 * Math.exp(Z * Math.sqrt(0.12)), specs.get(1).distribution().high95(), 1e-9);
+        assertEquals(10 * Math.exp(ZQ * Math.sqrt(0.12)), specs.get(1).distribution().high95(), 1e-9);
     }
 
     @Test
@@ -49,14 +53,15 @@ class InputModelTest {
                 .activity("RAW", 20, "kg", "CH4F", DataType.SECONDARY, UncertaintyInput.NONE_GIVEN)
                 .activity("RAW", 30, "kg", "CO2F", null, UncertaintyInput.NONE_GIVEN);
         List<InputSpec> specs = resolve(fx, new ArrayList<>());
-        // lognormal ±p %: the 97.5 % quantile is nominal·(1 + p/100) exactly, the 2.5 % one nominal/(1 + p/100)
-        assertEquals(10 * 1.05, specs.get(0).distribution().high95(), 1e-9);
-        assertEquals(10 / 1.05, specs.get(0).distribution().low95(), 1e-9);
-        assertEquals(20 * 1.10, specs.get(1).distribution().high95(), 1e-9);
-        assertEquals(30 * 1.10, specs.get(2).distribution().high95(), 1e-9);
-        assertEquals(2 * 1.10, specs.get(3).distribution().high95(), 1e-9);
+        // lognormal ±p %: σ = ln(1 + p/100)/1.959964, so the 97.5 % quantile is nominal·(1 + p/100)^(ZQ/Z),
+        // (1 + p/100) to within 8·10⁻⁹ relative; the 2.5 % one nominal/(1 + p/100)^(ZQ/Z)
+        assertEquals(10 * Math.pow(1.05, ZQ / Z), specs.get(0).distribution().high95(), 1e-9);
+        assertEquals(10 / Math.pow(1.05, ZQ / Z), specs.get(0).distribution().low95(), 1e-9);
+        assertEquals(20 * Math.pow(1.10, ZQ / Z), specs.get(1).distribution().high95(), 1e-9);
+        assertEquals(30 * Math.pow(1.10, ZQ / Z), specs.get(2).distribution().high95(), 1e-9);
+        assertEquals(2 * Math.pow(1.10, ZQ / Z), specs.get(3).distribution().high95(), 1e-9);
         // CH4 factor: σ² = 0.04 → 97.5 % at 3·exp(1.959964·0.2)
-        assertEquals(3 * Math.exp(Z * 0.2), specs.get(4).distribution().high95(), 1e-9);
+        assertEquals(3 * Math.exp(ZQ * 0.2), specs.get(4).distribution().high95(), 1e-9);
         for (InputSpec s : specs) assertEquals(DistributionOrigin.DEFAULT, s.distribution().origin());
         assertEquals("lognormal, ±5 % (default for primary activity data)", specs.get(0).distribution().description());
     }
@@ -71,10 +76,10 @@ class InputModelTest {
                         new dev.pcf.model.Pedigree(5, 5, 5, 5, 5)));
         List<InputSpec> specs = resolve(fx, new ArrayList<>());
         // GSD² 1.5 wins over the scores: 97.5 % at 10·1.5^(1.959964/2)
-        assertEquals(10 * Math.pow(1.5, Z / 2), specs.get(3).distribution().high95(), 1e-9);
+        assertEquals(10 * Math.pow(1.5, ZQ / 2), specs.get(3).distribution().high95(), 1e-9);
         assertEquals(DistributionOrigin.GIVEN, specs.get(3).distribution().origin());
         InputSpec tri = specs.get(0);
-        assertEquals(InputSpec.Shape.TRIANGULAR, tri.shape());
+        assertInstanceOf(Distribution.Triangular.class, tri.law());
         assertEquals("triangular, min 8, mode 10, max 14", tri.distribution().description());
         // triangular(8, 10, 14): F(10) = 2/6, q0.025 = 8 + √(0.025·6·2) = 8.547723
         assertEquals(8 + Math.sqrt(0.025 * 6 * 2), tri.distribution().low95(), 1e-9);
@@ -83,10 +88,11 @@ class InputModelTest {
         // ±% without a name: lognormal
         assertEquals(DistributionType.LOGNORMAL, specs.get(1).distribution().type());
         assertEquals(DistributionOrigin.GIVEN, specs.get(1).distribution().origin());
-        assertEquals(InputSpec.Shape.FIXED, specs.get(2).shape());
+        assertInstanceOf(Distribution.Fixed.class, specs.get(2).law());
         // normal ±10 % of 4: sd = 0.4/1.959964 relative 0.1/1.959964
         assertEquals(0.1 / Z, specs.get(4).relativeSd(), 1e-12);
-        assertEquals(4 * 0.9, specs.get(4).distribution().low95(), 1e-9);
+        // the truncation at 0 removes Φ(−19.6) ≈ 10⁻⁸⁵ of the mass: the 2.5 % point is 4·(1 − 0.1·ZQ/Z)
+        assertEquals(4 * (1 - 0.1 * ZQ / Z), specs.get(4).distribution().low95(), 1e-12);
     }
 
     @Test
@@ -95,9 +101,9 @@ class InputModelTest {
                 .activity("RAW", 0, "F", UncertaintyInput.NONE_GIVEN);
         List<Problem> warnings = new ArrayList<>();
         List<InputSpec> specs = resolve(fx, warnings);
-        assertEquals(InputSpec.Shape.FIXED, specs.get(0).shape());
+        assertInstanceOf(Distribution.Fixed.class, specs.get(0).law());
         // the default needs no word (the reader warns of the zero amount itself)
-        assertEquals(InputSpec.Shape.FIXED, specs.get(1).shape());
+        assertInstanceOf(Distribution.Fixed.class, specs.get(1).law());
         // reported once, by check(), not again by the run
         assertEquals(List.of(), warnings);
         assertEquals(List.of("'活动数据 Activity'!M2: 数量 Amount is 0, so its distribution is ignored (fixed at 0)"),
@@ -154,6 +160,6 @@ class InputModelTest {
         InputSpec f = resolve(fx, new ArrayList<>()).get(1);
         assertEquals(DistributionOrigin.PEDIGREE, f.distribution().origin());
         // σ = √0.04 = 0.2
-        assertEquals(0.5 * Math.exp(Z * 0.2), f.distribution().high95(), 1e-12);
+        assertEquals(0.5 * Math.exp(ZQ * 0.2), f.distribution().high95(), 1e-12);
     }
 }

@@ -1,5 +1,6 @@
 package dev.pcf.uncertainty;
 
+import dev.pcf.model.Progress;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,7 +30,7 @@ class MonteCarloTest {
     }
 
     static UncertaintyResult run(Footprint fp, McOptions o) {
-        return MonteCarlo.run(fp, null, o, ProgressListener.NONE);
+        return MonteCarlo.run(fp, null, o, Progress.NONE);
     }
 
     static void assertSameNumbers(UncertaintyResult a, UncertaintyResult b) {
@@ -176,7 +177,7 @@ class MonteCarloTest {
     }
 
     static BlockSampler.Block block(double mean, double sd, double low, double high) {
-        return new BlockSampler.Block(0, new double[0], new double[0], new double[0][], 0, null, mean, 0, sd, low, high);
+        return new BlockSampler.Block(0, new double[0], new double[0], new double[0][], null, mean, 0, sd, low, high);
     }
 
     @Test
@@ -203,14 +204,14 @@ class MonteCarloTest {
     @Test
     void listenerHearsEveryBlockThenTheEnd() {
         List<String> heard = new ArrayList<>();
-        ProgressListener l = new ProgressListener() {
+        Progress l = new Progress() {
             @Override
-            public void onProgress(long done, long expected) {
+            public void advanced(long done, long expected, String item) {
                 heard.add(done + "/" + expected);
             }
 
             @Override
-            public void onFinish() {
+            public void finished() {
                 heard.add("end");
             }
         };

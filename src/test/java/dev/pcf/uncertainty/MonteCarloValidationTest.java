@@ -1,5 +1,6 @@
 package dev.pcf.uncertainty;
 
+import dev.pcf.model.Progress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,7 +22,7 @@ class MonteCarloValidationTest {
 
     static UncertaintyResult run(Footprint fp, long iterations) {
         return MonteCarlo.run(fp, null, new McOptions(7, iterations, McOptions.DEFAULT_CAP, 2, 10_000),
-                ProgressListener.NONE);
+                Progress.NONE);
     }
 
     @Test

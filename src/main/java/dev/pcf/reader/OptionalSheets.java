@@ -1,0 +1,85 @@
+package dev.pcf.reader;
+
+import dev.pcf.model.CellRef;
+import dev.pcf.model.Improvement;
+import dev.pcf.model.Picture;
+import dev.pcf.model.PictureKind;
+import dev.pcf.model.TeamMember;
+import dev.pcf.model.TeamRole;
+import dev.pcf.model.Text;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.PictureData;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Shape;
+import org.apache.poi.ss.usermodel.Sheet;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Reads the optional sheets: 评价组 Team, 改进建议 Improvements and the pictures of 图片 Images. */
+final class OptionalSheets {
+    private OptionalSheets() {}
+
+    static List<TeamMember> team(Table table, FormulaEvaluator evaluator, Problems problems) {
+        List<TeamMember> team = new ArrayList<>();
+        for (RowReader row : table.rows(evaluator, problems)) {
+            String name = row.text(TeamMember.NAME);
+            TeamRole role = row.choice(TeamMember.ROLE, Vocabulary.ROLE);
+            String certificate = row.optText(TeamMember.CERTIFICATE);
+            String organisation = row.optText(TeamMember.ORGANISATION);
+            if (row.failed()) continue;
+            team.add(new TeamMember(name, role == null ? TeamRole.MEMBER : role, certificate, organisation, row.cells()));
+        }
+        return team;
+    }
+
+    static List<Improvement> improvements(Table table, FormulaEvaluator evaluator, Problems problems) {
+        List<Improvement> list = new ArrayList<>();
+        for (RowReader row : table.rows(evaluator, problems)) {
+            Text text = Text.of(row.text(Improvement.ZH), row.text(Improvement.EN));
+            if (row.failed() || text.isEmpty()) continue;
+            list.add(new Improvement(text, row.cells()));
+        }
+        return list;
+    }
+
+    /**
+     * The pictures of the Images sheet, each with the kind named by the label in column A of its
+     * anchor row; a picture on a row without a known label is left out with a warning.
+     */
+    static List<Picture> pictures(Sheet sheet, Problems problems) {
+        List<Picture> pictures = new ArrayList<>();
+        Drawing<?> drawing = sheet.getDrawingPatriarch();
+        if (drawing == null) return pictures;
+        List<org.apache.poi.ss.usermodel.Picture> found = new ArrayList<>();
+        for (Shape s : drawing) {
+            // pictures inside a group carry child anchors, not cell anchors: only top-level ones are read
+            if (s instanceof org.apache.poi.ss.usermodel.Picture p) found.add(p);
+        }
+        found.sort(Comparator.comparingInt((org.apache.poi.ss.usermodel.Picture p) -> p.getClientAnchor().getRow1())
+                .thenComparingInt(p -> p.getClientAnchor().getCol1()));
+        for (var p : found) {
+            ClientAnchor anchor = p.getClientAnchor();
+            CellRef at = new CellRef(sheet.getSheetName(), Math.max(0, anchor.getRow1()), Math.max(0, anchor.getCol1()));
+            Row row = sheet.getRow(at.row());
+            String label = row == null || row.getCell(0) == null ? "" : Table.headerText(row.getCell(0));
+            PictureKind kind = null;
+            for (PictureKind k : PictureKind.values()) {
+                if (Headers.matches(label, k.zh(), k.en())) kind = k;
+            }
+            if (kind == null) {
+                problems.warning(at, "picture left out: column A of its row should name it (产品图片 Product photo, "
+                        + "工艺流程图 Process flow chart, 厂区布局 Plant layout or 企业标志 Company logo), found "
+                        + (label.isEmpty() ? "an empty cell" : "\"" + label + "\""));
+                continue;
+            }
+            PictureData data = p.getPictureData();
+            if (data == null) continue;
+            pictures.add(new Picture(kind, data.getData(), data.getMimeType(), at));
+        }
+        return pictures;
+    }
+}

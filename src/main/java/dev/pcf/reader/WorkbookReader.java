@@ -1,0 +1,223 @@
+package dev.pcf.reader;
+
+import dev.pcf.workbook.Schema;
+
+import dev.pcf.model.Activity;
+import dev.pcf.model.CellRef;
+import dev.pcf.model.Factor;
+import dev.pcf.model.Improvement;
+import dev.pcf.model.InputException;
+import dev.pcf.model.PcfWorkbook;
+import dev.pcf.model.Picture;
+import dev.pcf.model.Problem;
+import dev.pcf.model.ReportInfo;
+import dev.pcf.model.SourceFile;
+import dev.pcf.model.Stage;
+import dev.pcf.model.TeamMember;
+import dev.pcf.workbook.Schema.SheetDef;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a standard PCF workbook ({@code workbook-contract.md} v1) into a {@link PcfWorkbook},
+ * collecting every problem instead of stopping at the first. Reads {@code .xlsx}, {@code .xlsm}
+ * (data only: macros are never run) and legacy {@code .xls}. Formulas are evaluated by POI;
+ * formulas referring to another workbook are reported, never followed.
+ */
+public final class WorkbookReader {
+    private WorkbookReader() {}
+
+    /** Files larger than this are refused before parsing (see {@link Limits}). */
+    public static final long MAX_FILE_BYTES = Limits.MAX_FILE_BYTES;
+
+    /**
+     * Reads a workbook file.
+     *
+     * @param file an {@code .xlsx}, {@code .xlsm} or {@code .xls} file
+     * @return the workbook read (rows in error left out; null when the file is unusable) and every problem
+     * @throws IOException when the file cannot be read from disk at all
+     */
+    public static Reading read(Path file) throws IOException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        Problem tooLarge = Limits.fileSize(name, Files.size(file));
+        if (tooLarge != null) {
+            return new Reading(null, List.of(tooLarge));
+        }
+        return read(Files.readAllBytes(file), name);
+    }
+
+    /**
+     * Reads a workbook from its bytes.
+     *
+     * @param bytes    the file's content
+     * @param fileName the file name used in messages and kept in {@link SourceFile}
+     * @return the workbook read (rows in error left out; null when the file is unusable) and every problem
+     */
+    public static Reading read(byte[] bytes, String fileName) {
+        try {
+            return Limits.withLargeStack(fileName, () -> readHere(bytes, fileName));
+        } catch (InputException e) {
+            return new Reading(null, e.problems());
+        }
+    }
+
+    private static Reading readHere(byte[] bytes, String fileName) {
+        Problems problems = new Problems();
+        SourceFile source = new SourceFile(fileName, sha256(bytes), bytes.clone());
+        try (Workbook wb = open(bytes, fileName, problems)) {
+            if (wb == null) return new Reading(null, problems.all());
+            PcfWorkbook workbook = new Reader(wb, fileName, problems).read(source);
+            return new Reading(workbook, problems.all());
+        } catch (IOException e) {
+            problems.error(null, fileName + ": not an Excel workbook (.xlsx or .xls)");
+            return new Reading(null, problems.all());
+        }
+    }
+
+    /**
+     * Reads a workbook and fails on any error.
+     *
+     * @return the workbook, its warnings in {@link PcfWorkbook#warnings()}
+     * @throws InputException carrying every problem when any error is found
+     * @throws IOException    when the file cannot be read from disk at all
+     */
+    public static PcfWorkbook readOrThrow(Path file) throws IOException {
+        Reading r = read(file);
+        if (r.hasErrors() || r.workbook() == null) throw new InputException(r.problems());
+        return r.workbook();
+    }
+
+    private static Workbook open(byte[] bytes, String fileName, Problems problems) {
+        SafeOpen.Opened opened = SafeOpen.open(bytes, fileName);
+        for (Problem p : opened.problems()) {
+            if (p.isError()) problems.error(p.cell(), p.message());
+            else problems.warning(p.cell(), p.message());
+        }
+        return opened.workbook();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** One read of one open workbook. */
+    private static final class Reader {
+        private final Workbook wb;
+        private final String fileName;
+        private final Problems problems;
+        private final FormulaEvaluator evaluator;
+        private boolean usable = true;
+
+        Reader(Workbook wb, String fileName, Problems problems) {
+            this.wb = wb;
+            this.fileName = fileName;
+            this.problems = problems;
+            this.evaluator = wb.getCreationHelper().createFormulaEvaluator();
+        }
+
+        PcfWorkbook read(SourceFile source) {
+            Map<SheetDef, Sheet> sheets = findSheets();
+            ReportInfo info = null;
+            String annualField = null;
+            Sheet report = sheets.get(Schema.REPORT);
+            if (report != null) {
+                ReportSheet.Result r = ReportSheet.read(report, evaluator, problems);
+                info = r.info();
+                annualField = r.annualField(report.getSheetName());
+                if (info == null) usable = false;
+            }
+            boolean english = info == null || info.language().hasEn();
+
+            StageSheet.Result stages = new StageSheet.Result(List.of(), Map.of(), Set.of(), false);
+            Table stageTable = table(sheets, Schema.STAGES, Schema.STAGE_COLUMNS, english, Stage.NAME_EN);
+            if (stageTable != null && stageTable.complete()) {
+                stages = StageSheet.read(stageTable, evaluator, problems, english);
+            }
+            FactorSheet.Result factors = new FactorSheet.Result(List.of(), Map.of(), Set.of(), false);
+            Table factorTable = table(sheets, Schema.FACTORS, Schema.FACTOR_COLUMNS, english, Factor.NAME_EN);
+            if (factorTable != null && factorTable.complete()) {
+                factors = FactorSheet.read(factorTable, evaluator, problems, english);
+            }
+            List<Activity> activities = List.of();
+            Table activityTable = table(sheets, Schema.ACTIVITY, Schema.ACTIVITY_COLUMNS, english, Activity.ITEM_EN);
+            if (activityTable != null && activityTable.complete()) {
+                activities = ActivitySheet.read(activityTable, evaluator, problems, english, stages, factors,
+                        info == null ? null : info.annualProduction(), annualField);
+            }
+            List<TeamMember> team = List.of();
+            Table teamTable = table(sheets, Schema.TEAM, Schema.TEAM_COLUMNS, false, null);
+            if (teamTable != null && teamTable.complete()) team = OptionalSheets.team(teamTable, evaluator, problems);
+            List<Improvement> improvements = List.of();
+            Table impTable = table(sheets, Schema.IMPROVEMENTS, Schema.IMPROVEMENT_COLUMNS, false, null);
+            if (impTable != null && impTable.complete()) {
+                improvements = OptionalSheets.improvements(impTable, evaluator, problems);
+            }
+            List<Picture> pictures = List.of();
+            Sheet images = sheets.get(Schema.IMAGES);
+            if (images != null) pictures = OptionalSheets.pictures(images, problems);
+            if (!usable) return null;
+            return new PcfWorkbook(source, info, stages.stages(), factors.factors(), activities, team, improvements,
+                    pictures, problems.warnings());
+        }
+
+        /** The sheet's table, or null when the sheet is absent; an incomplete header makes the workbook unusable. */
+        private Table table(Map<SheetDef, Sheet> sheets, SheetDef def, List<Schema.Column> columns, boolean english,
+                            String englishField) {
+            Sheet sheet = sheets.get(def);
+            if (sheet == null) return null;
+            Table t = Table.of(sheet, columns, problems);
+            if (!t.complete()) usable = false;
+            if (english && englishField != null && !t.hasColumn(englishField)) {
+                problems.warning(null, sheetName(sheet) + ": no " + t.column(englishField).label()
+                        + " column: the English report will show the Chinese names");
+            }
+            return t;
+        }
+
+        private static String sheetName(Sheet sheet) {
+            return CellRef.quoteSheet(sheet.getSheetName());
+        }
+
+        private Map<SheetDef, Sheet> findSheets() {
+            Map<SheetDef, Sheet> found = new LinkedHashMap<>();
+            for (SheetDef def : Schema.SHEETS) {
+                for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                    Sheet s = wb.getSheetAt(i);
+                    if (!Headers.matchesSheet(s.getSheetName(), def)) continue;
+                    Sheet first = found.putIfAbsent(def, s);
+                    if (first != null) {
+                        problems.error(null, fileName + ": sheets " + CellRef.quoteSheet(first.getSheetName())
+                                + " and " + CellRef.quoteSheet(s.getSheetName()) + " both name the sheet "
+                                + def.title() + "; keep only one");
+                        usable = false;
+                    }
+                }
+                if (def.required() && !found.containsKey(def)) {
+                    List<String> names = new ArrayList<>();
+                    for (int i = 0; i < wb.getNumberOfSheets(); i++) names.add(wb.getSheetName(i));
+                    problems.error(null, fileName + ": required sheet " + def.title() + " not found (sheets: "
+                            + String.join(", ", names) + ")");
+                    usable = false;
+                }
+            }
+            return found;
+        }
+    }
+}
