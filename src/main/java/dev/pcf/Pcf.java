@@ -4,9 +4,11 @@ import dev.pcf.annotate.Annotator;
 import dev.pcf.calc.Calculator;
 import dev.pcf.examples.Examples;
 import dev.pcf.export.PactExporter;
+import dev.pcf.export.ProblemsJson;
 import dev.pcf.export.ResultJson;
 import dev.pcf.export.ResultsWorkbookWriter;
 import dev.pcf.io.AtomicFile;
+import dev.pcf.model.CellRef;
 import dev.pcf.model.Footprint;
 import dev.pcf.model.InputException;
 import dev.pcf.model.OutputException;
@@ -14,11 +16,15 @@ import dev.pcf.model.PcfWorkbook;
 import dev.pcf.model.Problem;
 import dev.pcf.model.Progress;
 import dev.pcf.model.ReportLanguage;
+import dev.pcf.model.RowValues;
 import dev.pcf.model.UncertaintyResult;
+import dev.pcf.reader.Reading;
+import dev.pcf.reader.RowExcerpts;
 import dev.pcf.reader.WorkbookReader;
 import dev.pcf.render.PdfDocument;
 import dev.pcf.render.PdfRenderer;
 import dev.pcf.render.ReportBuilder;
+import dev.pcf.template.LibraryVersions;
 import dev.pcf.template.TemplateWriter;
 import dev.pcf.uncertainty.InputModel;
 import dev.pcf.uncertainty.McOptions;
@@ -103,15 +109,67 @@ public final class Pcf {
     }
 
     private static Validation check(Path file, boolean printability) throws IOException {
-        var reading = WorkbookReader.read(file);
+        return check(WorkbookReader.read(file), printability);
+    }
+
+    private static Validation check(Reading reading, boolean printability) {
+        return check(new Validation(reading.workbook(), reading.problems()), printability);
+    }
+
+    private static Validation check(Validation reading, boolean printability) {
         List<Problem> problems = new ArrayList<>(reading.problems());
         PcfWorkbook wb = reading.workbook();
         if (wb != null) {
+            problems.addAll(LibraryVersions.check(wb));
             problems.addAll(Calculator.check(wb));
             problems.addAll(InputModel.check(wb));
             if (printability) problems.addAll(printability(wb));
         }
         return new Validation(wb, distinct(problems));
+    }
+
+    /** Largest workbook file accepted, in bytes (the same limit for a file and for an upload). */
+    public static final long MAX_WORKBOOK_BYTES = WorkbookReader.MAX_FILE_BYTES;
+
+    /**
+     * Reads a workbook received as bytes (an upload) without checking it beyond the reader:
+     * the first half of {@link #validate(byte[], String)}, for callers that show progress.
+     *
+     * @param bytes    the file's content
+     * @param fileName the name shown in messages and kept in the results; never used as a path
+     * @return the workbook (null when unusable) and the reader's problems only
+     */
+    public static Validation read(byte[] bytes, String fileName) {
+        Reading r = WorkbookReader.read(bytes, fileName);
+        return new Validation(r.workbook(), r.problems());
+    }
+
+    /**
+     * Every check after reading (units and factors, uncertainty parameters), added to the reader's
+     * problems: what {@link #calculate} checks. {@link #validate} also checks {@link #printability}.
+     *
+     * @param read the outcome of {@link #read(byte[], String)}
+     */
+    public static Validation check(Validation read) {
+        return check(read, false);
+    }
+
+    /**
+     * Reads a workbook received as bytes and runs every check, as {@link #validate(Path)} does for a file.
+     *
+     * @param bytes    the file's content
+     * @param fileName the name shown in messages and kept in the results; never used as a path
+     */
+    public static Validation validate(byte[] bytes, String fileName) {
+        return check(read(bytes, fileName), true);
+    }
+
+    /**
+     * Whether the bytes are a spreadsheet container at all (a zip as .xlsx/.xlsm, or OLE2 as .xls),
+     * judged by content, never by name. False for empty files, text, PDF, HTML, pictures.
+     */
+    public static boolean isSpreadsheetContainer(byte[] bytes) {
+        return WorkbookReader.isSpreadsheetContainer(bytes);
     }
 
     /**
@@ -122,7 +180,28 @@ public final class Pcf {
      * @throws IOException    when the file cannot be read
      */
     public static Result calculate(Path file, Options options, Progress progress) throws IOException {
-        Validation v = check(file, false);
+        return calculate(check(file, false), options, progress);
+    }
+
+    /**
+     * Reads, checks and calculates a workbook received as bytes, as {@link #calculate(Path, Options, Progress)}
+     * does for a file.
+     *
+     * @param fileName the name shown in messages and kept in the results; never used as a path
+     * @param progress told of the Monte Carlo run's progress; null for none
+     * @throws InputException when the workbook has any error (all of them listed)
+     */
+    public static Result calculate(byte[] bytes, String fileName, Options options, Progress progress) {
+        return calculate(check(read(bytes, fileName)), options, progress);
+    }
+
+    /**
+     * Calculates a workbook already read and checked ({@link #check} or {@link #validate(byte[], String)}).
+     *
+     * @param progress told of the Monte Carlo run's progress; null for none
+     * @throws InputException when the validation has any error (all of its problems listed)
+     */
+    public static Result calculate(Validation v, Options options, Progress progress) {
         if (v.hasErrors() || v.workbook() == null) {
             throw new InputException(v.problems());
         }
@@ -228,6 +307,34 @@ public final class Pcf {
     public static void writeAnnotated(Path workbook, Validation validation, OutputStream out) throws IOException {
         byte[] original = Files.readAllBytes(workbook);
         Annotator.annotate(original, workbook.getFileName().toString(), validation.problems(), out);
+    }
+
+    /**
+     * Writes a copy of a workbook received as bytes with every problem of its validation marked at its
+     * cell and commented (zh+en), and a first sheet listing them all, to {@code out} (not closed).
+     *
+     * @param workbook   the file as received
+     * @param fileName   its name, for messages only
+     * @param validation its {@link #validate(byte[], String)} result
+     * @throws InputException when the file cannot be opened safely at all: there is nothing to annotate
+     * @throws IOException    when writing to {@code out} fails
+     */
+    public static void writeAnnotated(byte[] workbook, String fileName, Validation validation, OutputStream out) throws IOException {
+        Annotator.annotate(workbook, fileName, validation.problems(), out);
+    }
+
+    /**
+     * The rows of the workbook that the problems point at, each with its column headers, for showing
+     * the user what is wrong; rows that cannot be read are left out.
+     */
+    public static List<RowValues> problemRows(byte[] bytes, String fileName, List<Problem> problems) {
+        List<CellRef> cells = problems.stream().map(Problem::cell).filter(java.util.Objects::nonNull).toList();
+        return RowExcerpts.rows(bytes, fileName, cells);
+    }
+
+    /** The problems as JSON: {@code {"ok": bool, "problems": [{"severity", "cell", "message"}]}}. */
+    public static String problemsJson(List<Problem> problems) {
+        return ProblemsJson.write(problems);
     }
 
     /** Content written to a stream; what {@link #writeFile} puts into a file. */

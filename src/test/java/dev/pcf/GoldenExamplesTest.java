@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * End to end over the committed example workbooks: file → {@link WorkbookReader} → {@link Calculator}.
  * Every expected number is the hand arithmetic of {@code src/test/resources/dev/pcf/examples/*.expected.md},
- * repeated in the comments here; the golden JSON under {@code src/test/resources/dev/pcf/golden/} only
+ * repeated in the comments here; the golden JSON under {@code src/test/resources/golden/} ({@link Golden}) only
  * makes changes of the whole result visible as a diff (regenerate with {@code -Dgolden.update=true}).
  */
 class GoldenExamplesTest {
@@ -265,25 +265,16 @@ class GoldenExamplesTest {
         Run run = run(example(name));
         String json = ResultJson.write(run.workbook(), run.footprint(), null, run.warnings());
         assertFalse(json.contains("\"uncertainty\""));
-        Path golden = root().resolve("src/test/resources/dev/pcf/golden/" + name + ".json");
-        if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(golden.getParent());
-            Files.writeString(golden, json, StandardCharsets.UTF_8);
-        }
-        assertTrue(Files.exists(golden), golden + " is missing; run mvn -o -q test -Dtest=GoldenExamplesTest -Dgolden.update=true");
-        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), json,
-                name + ": the result differs from " + golden + "; if the change is intended, regenerate it with"
-                        + " -Dgolden.update=true and review the diff");
+        Golden.assertMatches(name + ".json", json);
     }
 
     /** The golden file's total is the hand-worked one too, so a regenerated file cannot silently drift. */
     @Test
     void goldenFilesHoldTheHandWorkedTotals() throws IOException {
         for (var e : Map.of("JX0317-D30", JX_TOTAL, "SC-120", SC_TOTAL).entrySet()) {
-            Path golden = root().resolve("src/test/resources/dev/pcf/golden/" + e.getKey() + ".json");
-            String text = Files.readString(golden, StandardCharsets.UTF_8);
+            String text = Golden.read(e.getKey() + ".json");
             var m = java.util.regex.Pattern.compile("\"total_kgco2e\" : ([0-9.Ee+-]+)").matcher(text);
-            assertTrue(m.find(), golden + " has no total_kgco2e");
+            assertTrue(m.find(), Golden.file(e.getKey() + ".json") + " has no total_kgco2e");
             assertRel(e.getValue(), Double.parseDouble(m.group(1)), e.getKey() + " golden total");
         }
     }

@@ -142,7 +142,7 @@ class ProblemUnionTest {
                 "'活动数据 Activity'!A10: 阶段代码 Stage code \"USE\" is a stage marked not included"
                         + " ('生命周期阶段 Stages'!D6); include the stage or remove the row",
                 // calculator: only what the reader cannot know, the unit conversion
-                "'活动数据 Activity'!E2: 单位 Unit \"kg\" cannot be converted to the reference unit \"kWh\" of factor"
+                "'活动数据 Activity'!E2: 单位 Unit \"kg\" (a mass) cannot be converted to the reference unit \"kWh\" (an energy) of factor"
                         + " EF-ELEC-CN-2024 ('排放因子 Factors'!E2) without its 低位发热量 NCV ('排放因子 Factors'!H2),"
                         + " which is empty",
                 // calculator: included stages left without a readable line by the broken rows
@@ -236,10 +236,11 @@ class ProblemUnionTest {
                 "'排放因子 Factors'!D25: 数值 Value is empty: give the factor, or 单位热值含碳量 Carbon content and"
                         + " 碳氧化率 Oxidation rate",
                 "'排放因子 Factors'!K27: 碳氧化率 Oxidation rate must be a fraction 0–1 or a percent up to 100, found 150",
-                "'排放因子 Factors'!E24: 单位 Unit \"kgCO2e/banana\" is not an emission-factor unit; expected"
-                        + " <mass of gas>/<reference unit>, e.g. kgCO2e/kWh, kgCO2/MJ, tCO2/TJ, kgCH4/kg, kgCO2e/t·km",
                 "'排放因子 Factors'!K26: 碳氧化率 Oxidation rate must be a fraction above 0 and at most 1, such as 0.98"
                         + " or 98%, found 0",
+                "'排放因子 Factors'!E24: 单位 Unit \"kgCO2e/banana\": the reference unit \"banana\" is not a known unit;"
+                        + " expected e.g. kWh, MJ, GJ, kg, t, m3, Nm3, L, t·km, km, pcs, or a unit of one's own written"
+                        + " identically in the activity rows that use the factor",
                 "'活动数据 Activity'!E12: 单位 Unit \"bananas\" is not a known unit; expected e.g. kWh, MJ, GJ, kg, t, m3,"
                         + " Nm3, L, t·km, km, pcs"), all);
         Map<String, Long> perCell = all.stream().collect(java.util.stream.Collectors.groupingBy(

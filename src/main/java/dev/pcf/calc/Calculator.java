@@ -2,11 +2,11 @@ package dev.pcf.calc;
 
 import dev.pcf.model.Activity;
 import dev.pcf.model.ActivityField;
+import dev.pcf.model.AppliedConversion;
 import dev.pcf.model.Basis;
 import dev.pcf.model.CarbonOrigin;
 import dev.pcf.model.CellRef;
 import dev.pcf.model.Factor;
-import dev.pcf.model.FactorField;
 import dev.pcf.model.Footprint;
 import dev.pcf.model.GwpSet;
 import dev.pcf.model.InputException;
@@ -17,8 +17,8 @@ import dev.pcf.model.ReportField;
 import dev.pcf.model.Stage;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,7 +73,7 @@ public final class Calculator {
      *
      * @param f the factor row
      * @return the value in {@code f.unit()}
-     * @throws InputException when the row's unit, gas, FactorField.NCV.label() or value cannot be resolved
+     * @throws InputException when the row's unit, gas, NCV or value cannot be resolved
      */
     public static double factorValue(Factor f) {
         List<Problem> problems = new ArrayList<>();
@@ -98,7 +98,7 @@ public final class Calculator {
         GwpTable table = GwpTable.standard();
         List<Problem> problems = new ArrayList<>();
 
-        Map<String, ResolvedFactor> factors = new HashMap<>();
+        Map<String, ResolvedFactor> factors = new LinkedHashMap<>();
         Set<String> factorIds = new HashSet<>();
         for (Factor f : wb.factors()) {
             factorIds.add(f.id());
@@ -109,13 +109,18 @@ public final class Calculator {
         List<Problem> readerReported = new ArrayList<>();
         double annual = annualProduction(wb, problems, readerReported);
         List<LineResult> lines = new ArrayList<>();
+        OwnUnits own = new OwnUnits(factors, wb.activities());
+        own.unmatched(factors.values(), problems);
+        Set<String> used = new HashSet<>();
         for (Activity a : wb.activities()) {
-            LineResult line = line(wb, a, factors, factorIds, annual, problems);
+            if (a.factorId() != null) used.add(a.factorId());
+            LineResult line = line(wb, a, factors, factorIds, annual, own, problems);
             if (line != null) lines.add(line);
         }
         BoundaryCheck.check(wb, problems);
+        own.warn(problems);
         if (errors(problems) > 0 || !readerReported.isEmpty()) return new Result(null, problems, readerReported);
-        Footprint fp = Totals.footprint(wb, set, lines, problems); // only warnings here
+        Footprint fp = Totals.footprint(wb, set, lines, problems, conversions(wb, factors, used)); // only warnings here
         return new Result(fp, fp.warnings(), List.of());
     }
 
@@ -153,9 +158,20 @@ public final class Calculator {
         return Double.NaN;
     }
 
+    /** The element-base conversions of the factors that lines use, in factor order. */
+    private static List<AppliedConversion> conversions(PcfWorkbook wb, Map<String, ResolvedFactor> factors,
+                                                       Set<String> used) {
+        List<AppliedConversion> out = new ArrayList<>();
+        for (ResolvedFactor rf : factors.values()) {
+            ElementBase base = rf.unit().elementBase();
+            if (base != null && used.contains(rf.factor().id())) out.add(new AppliedConversion(rf.factor().id(), base.text()));
+        }
+        return out;
+    }
+
     /** One line's result, or null after adding its problems. */
     private static LineResult line(PcfWorkbook wb, Activity a, Map<String, ResolvedFactor> factors,
-                                   Set<String> factorIds, double annual, List<Problem> problems) {
+                                   Set<String> factorIds, double annual, OwnUnits own, List<Problem> problems) {
         long before = errors(problems);
         Stage stage = wb.stage(a.stage());
         if (stage == null) {
@@ -168,22 +184,57 @@ public final class Calculator {
         double perUnit = a.amount() * a.allocation();
         if (a.basis() == Basis.ANNUAL) perUnit /= annual; // NaN, reported once, when the production is unusable
         // A zero amount is the reader's warning (workbook-contract: "zero is a warning"); not repeated here.
-        Optional<Unit> unit = Units.parse(a.unit());
-        if (unit.isEmpty()) {
-            problems.add(Problem.error(a.cells().cell(Activity.UNIT), ActivityField.UNIT.label() + " \"" + (a.unit() == null ? "" : a.unit())
-                    + "\" is not a known unit; expected e.g. " + UNIT_EXAMPLES));
-        }
+        if (a.factorId() == null || a.factorId().isBlank()) return direct(wb, a, perUnit, before, problems);
         ResolvedFactor rf = factors.get(a.factorId());
         if (rf == null && !factorIds.contains(a.factorId())) {
             problems.add(Problem.error(a.cells().cell(Activity.FACTOR_ID), ActivityField.FACTOR_ID.label() + " \"" + a.factorId()
                     + "\" is not a Factor ID of the Factors sheet"));
         }
-        if (rf == null || unit.isEmpty()) return null; // a factor's own problems are reported once, at the factor
-        double conversion = Conversion.of(a, unit.get(), rf, problems);
+        if (own.unusable(rf)) return null; // the factor's unknown reference unit is reported once, at the factor
+        Unit unit = own.resolve(a, rf);
+        if (unit == null && !ownOfBrokenFactor(wb, a)) {
+            String message = unknown(a.unit());
+            if (rf != null && rf.unit().reference().dimension().isOwn()) {
+                Factor f = rf.factor();
+                message = ActivityField.UNIT.label() + " \"" + nz(a.unit()) + "\" is not a known unit, nor written as the reference unit \""
+                        + rf.unit().reference().text() + "\" (a unit of its own) of factor " + f.id() + " ("
+                        + f.cells().cell(Factor.UNIT) + "); a unit the tool does not know is accepted only where the"
+                        + " activity row and the factor's reference unit write it identically";
+            }
+            problems.add(Problem.error(a.cells().cell(Activity.UNIT), message));
+        }
+        if (rf == null || unit == null) return null; // a factor's own problems are reported once, at the factor
+        double conversion = Conversion.of(a, unit, rf, problems);
         if (errors(problems) > before || Double.isNaN(perUnit)) return null;
         double gasKg = perUnit * conversion * rf.value() * rf.unit().gasKgPerUnit();
         CarbonOrigin origin = rf.factor().origin() == null ? CarbonOrigin.FOSSIL : rf.factor().origin();
         return new LineResult(a, rf.factor(), perUnit, conversion, rf.value(), rf.unit().gasKgPerUnit(), rf.gas(),
                 rf.gwp(), origin, gasKg, gasKg * rf.gwp());
+    }
+
+    /** Whether the row's factor has errors of its own and its reference unit is the row's unit, written identically. */
+    private static boolean ownOfBrokenFactor(PcfWorkbook wb, Activity a) {
+        Factor f = wb.factor(a.factorId());
+        if (f == null || a.unit() == null || a.unit().isBlank()) return false;
+        return FactorUnit.parse(f.unit()).map(u -> u.reference().dimension().equals(Dimension.own(Units.key(a.unit()))))
+                .orElse(false);
+    }
+
+    /** {@code 单位 Unit "kwhh" is not a known unit; did you mean "kWh"? Expected e.g. …}. */
+    static String unknown(String unit) {
+        return ActivityField.UNIT.label() + " \"" + nz(unit) + "\" is not a known unit" + Units.hint(unit).map(h -> "; " + h).orElse("")
+                + "; expected e.g. " + UNIT_EXAMPLES;
+    }
+
+    /** A line without a factor: an emission known directly when its unit is a mass of CO2e, else an error. */
+    private static LineResult direct(PcfWorkbook wb, Activity a, double perUnit, long before, List<Problem> problems) {
+        Optional<Unit> unit = Units.parse(a.unit()).filter(u -> u.dimension().equals(Dimension.EMISSION));
+        if (unit.isEmpty()) {
+            problems.add(Problem.error(a.cells().cell(Activity.FACTOR_ID), ActivityField.FACTOR_ID.label() + " is required but empty;"
+                    + " only an emission given directly, with " + ActivityField.UNIT.label() + " a mass of CO2e such as kgCO2e or tCO2e (here \""
+                    + nz(a.unit()) + "\"), needs no factor"));
+        }
+        if (errors(problems) > before || Double.isNaN(perUnit) || unit.isEmpty()) return null;
+        return DirectEmission.line(a, unit.get(), perUnit, wb.factors().size());
     }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 import static dev.pcf.calc.Labels.*;
 
-/** Checks a factor row and resolves its unit, gas, GWP, FactorField.NCV.label() and value. */
+/** Checks a factor row and resolves its unit, gas, GWP, NCV and value. */
 final class FactorResolver {
 
     /** tCO2 per tC: the molar mass ratio 44/12. */
@@ -127,34 +127,31 @@ final class FactorResolver {
         double kgPerMj = f.carbonContent() * f.oxidationRate() * CO2_PER_C * 1e-3;
         double perGasUnit = kgPerMj / unit.gasKgPerUnit();
         Unit ref = unit.reference();
-        return switch (ref.dimension()) {
-            case ENERGY -> perGasUnit * ref.toBase();
-            case MASS, VOLUME -> {
-                if (f.ncv() == null) {
-                    problems.add(Problem.error(f.cells().cell(Factor.NCV), FactorField.NCV.label() + " is empty, but " + FactorField.VALUE.label()
-                            + " (" + f.cells().cell(Factor.VALUE) + ") is empty too and the factor computed from "
-                            + FactorField.CARBON_CONTENT.label() + " × " + FactorField.OXIDATION_RATE.label() + " × 44/12 (tCO2/TJ) needs it to be per \""
-                            + ref.text() + "\" as " + FactorField.UNIT.label() + " \"" + f.unit() + "\" (" + f.cells().cell(Factor.UNIT)
-                            + ") says"));
-                    yield Double.NaN;
-                }
-                if (ncvUnit == null) yield Double.NaN; // the NCV unit's problem is already reported
-                if (ncvUnit.perDimension() != ref.dimension()) {
-                    problems.add(Problem.error(f.cells().cell(Factor.NCV_UNIT), FactorField.NCV_UNIT.label() + " \"" + ncvUnit.text()
-                            + "\" is per " + word(ncvUnit.perDimension()) + ", but the reference unit \"" + ref.text()
-                            + "\" of " + FactorField.UNIT.label() + " \"" + f.unit() + "\" (" + f.cells().cell(Factor.UNIT) + ") is "
-                            + ref.dimension().description()));
-                    yield Double.NaN;
-                }
-                yield perGasUnit * ncvMj * ref.toBase();
-            }
-            default -> {
-                problems.add(Problem.error(f.cells().cell(Factor.UNIT), FactorField.UNIT.label() + " \"" + f.unit()
-                        + "\" is per \"" + ref.text() + "\", " + ref.dimension().description() + "; a factor computed from "
-                        + FactorField.CARBON_CONTENT.label() + " × " + FactorField.OXIDATION_RATE.label() + " × 44/12 needs an energy, mass or volume reference unit"));
-                yield Double.NaN;
-            }
-        };
+        Dimension d = ref.dimension();
+        if (d.equals(Dimension.ENERGY)) return perGasUnit * ref.toBase();
+        if (!d.equals(Dimension.MASS) && !d.equals(Dimension.VOLUME)) {
+            problems.add(Problem.error(f.cells().cell(Factor.UNIT), FactorField.UNIT.label() + " \"" + f.unit()
+                    + "\" is per \"" + ref.text() + "\", " + Conversion.describe(ref) + "; a factor computed from "
+                    + FactorField.CARBON_CONTENT.label() + " × " + FactorField.OXIDATION_RATE.label() + " × 44/12 needs an energy, mass or volume reference unit"));
+            return Double.NaN;
+        }
+        if (f.ncv() == null) {
+            problems.add(Problem.error(f.cells().cell(Factor.NCV), FactorField.NCV.label() + " is empty, but " + FactorField.VALUE.label()
+                    + " (" + f.cells().cell(Factor.VALUE) + ") is empty too and the factor computed from "
+                    + FactorField.CARBON_CONTENT.label() + " × " + FactorField.OXIDATION_RATE.label() + " × 44/12 (tCO2/TJ) needs it to be per \""
+                    + ref.text() + "\" as " + FactorField.UNIT.label() + " \"" + f.unit() + "\" (" + f.cells().cell(Factor.UNIT)
+                    + ") says"));
+            return Double.NaN;
+        }
+        if (ncvUnit == null) return Double.NaN; // the NCV unit's problem is already reported
+        if (!ncvUnit.perDimension().equals(d)) {
+            problems.add(Problem.error(f.cells().cell(Factor.NCV_UNIT), FactorField.NCV_UNIT.label() + " \"" + ncvUnit.text()
+                    + "\" is per " + ncvUnit.perDimension().word() + ", but the reference unit \"" + ref.text()
+                    + "\" of " + FactorField.UNIT.label() + " \"" + f.unit() + "\" (" + f.cells().cell(Factor.UNIT) + ") is "
+                    + d.description()));
+            return Double.NaN;
+        }
+        return perGasUnit * ncvMj * ref.toBase();
     }
 
     /** Whether the carbon content and oxidation rate, where given, are in range. */
@@ -206,16 +203,5 @@ final class FactorResolver {
             problems.add(Problem.error(f.cells().cell(Factor.VALUE), FactorField.VALUE.label() + " must be " + (removal ? "≤ 0" : "≥ 0")
                     + " for the carbon origin " + origin.code() + ", found " + Labels.number(value)));
         }
-    }
-
-    static String word(Dimension d) {
-        return switch (d) {
-            case ENERGY -> "energy";
-            case MASS -> "mass";
-            case VOLUME -> "volume";
-            case FREIGHT -> "transport work";
-            case DISTANCE -> "distance";
-            case COUNT -> "count";
-        };
     }
 }

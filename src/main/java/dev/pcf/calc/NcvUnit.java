@@ -1,11 +1,11 @@
 package dev.pcf.calc;
 
-import java.text.Normalizer;
 import java.util.Optional;
 
 /**
  * The unit of a net calorific value: an energy per mass or per volume, e.g. {@code MJ/kg},
- * {@code GJ/t}, {@code TJ/Gg}, {@code kcal/kg}, {@code MJ/m3}, {@code GJ/10^4Nm3}, {@code MJ/L}.
+ * {@code GJ/t}, {@code TJ/Gg}, {@code kcal/kg}, {@code 大卡/千克}, {@code MJ/m3}, {@code GJ/10^4Nm3},
+ * {@code MJ·kg-1}, {@code MJ/L}.
  *
  * @param text   the unit as written
  * @param energy the numerator, an energy unit
@@ -21,14 +21,13 @@ public record NcvUnit(String text, Unit energy, Unit per) {
      */
     public static Optional<NcvUnit> parse(String text) {
         if (text == null) return Optional.empty();
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        int slash = s.indexOf('/');
-        if (slash < 0 || s.indexOf('/', slash + 1) >= 0) return Optional.empty();
-        Optional<Unit> energy = Units.parse(s.substring(0, slash));
-        Optional<Unit> per = Units.parse(stripBrackets(s.substring(slash + 1)));
-        if (energy.isEmpty() || per.isEmpty() || energy.get().dimension() != Dimension.ENERGY) return Optional.empty();
+        Optional<String[]> parts = UnitText.quotient(text);
+        if (parts.isEmpty()) return Optional.empty();
+        Optional<Unit> energy = Units.parse(parts.get()[0]);
+        Optional<Unit> per = Units.parse(parts.get()[1]);
+        if (energy.isEmpty() || per.isEmpty() || !energy.get().dimension().equals(Dimension.ENERGY)) return Optional.empty();
         Dimension d = per.get().dimension();
-        if (d != Dimension.MASS && d != Dimension.VOLUME) return Optional.empty();
+        if (!d.equals(Dimension.MASS) && !d.equals(Dimension.VOLUME)) return Optional.empty();
         return Optional.of(new NcvUnit(text.strip(), energy.get(), per.get()));
     }
 
@@ -44,13 +43,5 @@ public record NcvUnit(String text, Unit energy, Unit per) {
      */
     public double toMjPerBase(double ncv) {
         return ncv * energy.toBase() / per.toBase();
-    }
-
-    static String stripBrackets(String s) {
-        String t = s.strip();
-        if (t.length() >= 2 && t.charAt(0) == '(' && t.charAt(t.length() - 1) == ')') {
-            return t.substring(1, t.length() - 1);
-        }
-        return t;
     }
 }

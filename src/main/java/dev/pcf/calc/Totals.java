@@ -1,5 +1,6 @@
 package dev.pcf.calc;
 
+import dev.pcf.model.AppliedConversion;
 import dev.pcf.model.CarbonOrigin;
 import dev.pcf.model.CutOffCheck;
 import dev.pcf.model.DataType;
@@ -29,7 +30,8 @@ final class Totals {
 
     private Totals() {}
 
-    static Footprint footprint(PcfWorkbook wb, GwpSet set, List<LineResult> lines, List<Problem> warnings) {
+    static Footprint footprint(PcfWorkbook wb, GwpSet set, List<LineResult> lines, List<Problem> warnings,
+                               List<AppliedConversion> conversions) {
         double total = 0;
         for (LineResult l : lines) total += l.kgco2e();
 
@@ -62,7 +64,8 @@ final class Totals {
                     + " kg CO2e per functional unit): the removals exceed the emissions"));
         }
         return new Footprint(set, total, stages, Collections.unmodifiableMap(byGas),
-                Collections.unmodifiableMap(byOrigin), lines, cutOff(lines, gross(lines)), share(primary, gross(lines)), all);
+                Collections.unmodifiableMap(byOrigin), lines, cutOff(lines, gross(lines)), share(primary, gross(lines)), all,
+                conversions);
     }
 
     /**

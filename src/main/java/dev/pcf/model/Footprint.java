@@ -16,14 +16,23 @@ import java.util.Map;
  * @param primaryDataShare fraction of the gross emissions from lines whose data type is primary
  * @param warnings         warnings from the calculation (e.g. a factor value that disagrees with its
  *                         carbon content, a zero total); zero amounts are the reader's warnings
+ * @param conversions      conversions applied to factors that the report states (element bases), in factor order
  */
 public record Footprint(GwpSet gwpSet, double total, List<StageResult> stages, Map<String, Double> byGas,
                         Map<CarbonOrigin, Double> byOrigin, List<LineResult> lines, CutOffCheck cutOff,
-                        double primaryDataShare, List<Problem> warnings) {
+                        double primaryDataShare, List<Problem> warnings, List<AppliedConversion> conversions) {
     public Footprint {
         stages = List.copyOf(stages);
         lines = List.copyOf(lines);
         warnings = List.copyOf(warnings);
+        conversions = List.copyOf(conversions);
+    }
+
+    /** A footprint without conversions to state. */
+    public Footprint(GwpSet gwpSet, double total, List<StageResult> stages, Map<String, Double> byGas,
+                     Map<CarbonOrigin, Double> byOrigin, List<LineResult> lines, CutOffCheck cutOff,
+                     double primaryDataShare, List<Problem> warnings) {
+        this(gwpSet, total, stages, byGas, byOrigin, lines, cutOff, primaryDataShare, warnings, List.of());
     }
 
     /**

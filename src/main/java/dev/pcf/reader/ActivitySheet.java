@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Reads the 活动数据 Activity sheet against the stages and factors already read. */
 final class ActivitySheet {
@@ -27,7 +28,9 @@ final class ActivitySheet {
                                String annualCell) {
         List<Activity> activities = new ArrayList<>();
         boolean any = false;
-        for (RowReader row : table.rows(evaluator, problems)) {
+        StageNames names = new StageNames(stages.stages());
+        // an empty factor ID is the calculation's to judge: it is right for an emission given directly (kgCO2e)
+        for (RowReader row : table.rows(evaluator, problems, Set.of(Activity.FACTOR_ID))) {
             any = true;
             boolean silent = false;
             String stageCode = row.text(Activity.STAGE);
@@ -35,6 +38,7 @@ final class ActivitySheet {
             if (!stageCode.isEmpty()) {
                 String key = stageCode.toUpperCase(Locale.ROOT);
                 stage = stages.byCode().get(key);
+                if (stage == null) stage = names.lookup(stageCode, row);
                 if (stage == null && stages.reported(key)) {
                     silent = true;
                 } else if (stage == null) {
@@ -69,6 +73,9 @@ final class ActivitySheet {
                         + row.value(Activity.ALLOCATION).found());
             }
             String factorId = row.text(Activity.FACTOR_ID);
+            if (factorId.isEmpty() && row.hasColumn(Activity.FACTOR_ID) && !mayBeDirect(unit)) {
+                row.error(Activity.FACTOR_ID, row.label(Activity.FACTOR_ID) + " is required but empty");
+            }
             Factor factor = null;
             if (!factorId.isEmpty()) {
                 String key = factorId.toUpperCase(Locale.ROOT);
@@ -86,14 +93,24 @@ final class ActivitySheet {
             String notes = row.optText(Activity.NOTES);
             if (row.failed() || silent) continue;
             activities.add(new Activity(activities.size(), stage.code(), item, amount, unit,
-                    basis == null ? Basis.UNIT : basis, allocation == null ? 1.0 : allocation, factor.id(), dataType,
+                    basis == null ? Basis.UNIT : basis, allocation == null ? 1.0 : allocation,
+                    factor == null ? "" : factor.id(), dataType,
                     dataSource, u, notes, row.cells()));
         }
+        names.warn(problems);
         if (!any) {
             problems.error(null, CellRef.quoteSheet(table.sheetName())
                     + ": no activity rows; enter the inventory from row 2 down");
         }
         return activities;
+    }
+
+    /**
+     * Whether a unit may be a mass of CO2e, so that an empty factor ID may be right (an emission given
+     * directly): the calculation, which knows the units, decides; every other row needs a factor ID.
+     */
+    private static boolean mayBeDirect(String unit) {
+        return java.text.Normalizer.normalize(unit, java.text.Normalizer.Form.NFKC).toUpperCase(Locale.ROOT).contains("CO2");
     }
 
     private static String known(List<Stage> stages) {

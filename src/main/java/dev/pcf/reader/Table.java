@@ -101,6 +101,15 @@ final class Table {
      * filled but a required cell empty is reported, once per empty required cell.
      */
     Iterable<RowReader> rows(FormulaEvaluator evaluator, Problems problems) {
+        return rows(evaluator, problems, java.util.Set.of());
+    }
+
+    /**
+     * The rows, as {@link #rows(FormulaEvaluator, Problems)}, except that the required fields in
+     * {@code checkedByCaller} may be empty: whether they must be filled depends on other cells, which
+     * the caller checks (an activity row with an emission given directly has no factor ID).
+     */
+    Iterable<RowReader> rows(FormulaEvaluator evaluator, Problems problems, java.util.Set<String> checkedByCaller) {
         List<Integer> numbers = new ArrayList<>();
         List<Map<String, CellValue>> rows = new ArrayList<>();
         for (int r = 1; r <= sheet.getLastRowNum(); r++) {
@@ -132,7 +141,8 @@ final class Table {
                 Map<String, CellValue> values = rows.get(i);
                 RowReader reader = new RowReader(Table.this, numbers.get(i++), values, problems);
                 for (Column c : columns) {
-                    if (c.required() && index.containsKey(c.field()) && values.get(c.field()).isBlank()) {
+                    if (c.required() && index.containsKey(c.field()) && values.get(c.field()).isBlank()
+                            && !checkedByCaller.contains(c.field())) {
                         reader.error(c.field(), c.label() + " is required but empty"
                                 + merged(sheet, numbers.get(i - 1), index.get(c.field())));
                     }

@@ -47,7 +47,7 @@ final class Values {
             case Num n when Double.isFinite(n.value()) -> new Number(n.value(), n.percent());
             case Str s -> {
                 Number n = parse(s.text());
-                if (n == null) problems.error(at, label + " must be a number, found " + v.found());
+                if (n == null) problems.error(at, label + " must be a number, found " + v.found() + commaHint(s.text()));
                 yield n;
             }
             case Failed f -> {
@@ -59,6 +59,22 @@ final class Values {
                 yield null;
             }
         };
+    }
+
+    /**
+     * For number text with a comma that is not a thousands separator ({@code "12,5"}): that a comma is
+     * read only as one and that the decimal point is {@code .}, with the number meant if the comma was
+     * a decimal comma; otherwise empty.
+     */
+    static String commaHint(String raw) {
+        String t = raw.strip().replace('，', ',');
+        if (t.indexOf(',') < 0) return "";
+        String hint = "; a comma is read only as a thousands separator (1,234.5) and the decimal point is \".\"";
+        if (t.indexOf(',') == t.lastIndexOf(',') && t.indexOf('.') < 0) {
+            Number meant = parse(t.replace(',', '.'));
+            if (meant != null) return hint + ": write " + t.replace(',', '.') + " if a decimal comma is meant";
+        }
+        return hint;
     }
 
     /** Parses number text; null when it is not one. Full-width digits and signs are accepted. */

@@ -15,6 +15,7 @@ import dev.pcf.model.SourceFile;
 import dev.pcf.model.Stage;
 import dev.pcf.model.TeamMember;
 import dev.pcf.workbook.Schema.SheetDef;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -107,6 +108,21 @@ public final class WorkbookReader {
             else problems.warning(p.cell(), p.message());
         }
         return opened.workbook();
+    }
+
+    /**
+     * Whether the bytes start as a spreadsheet container: a zip (.xlsx, .xlsm) or an OLE2 compound
+     * file (.xls). Only the first bytes are looked at; whether the container holds a workbook is
+     * for {@link #read(byte[], String)} to find out.
+     */
+    public static boolean isSpreadsheetContainer(byte[] bytes) {
+        if (bytes.length < 8) return false;
+        try {
+            FileMagic magic = FileMagic.valueOf(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 64)));
+            return magic == FileMagic.OOXML || magic == FileMagic.OLE2;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     static String sha256(byte[] bytes) {

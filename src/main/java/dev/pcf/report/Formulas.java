@@ -6,11 +6,11 @@ import java.util.regex.Pattern;
 /**
  * Chemical formulas as a reader expects them in running text, headings and captions: CO₂, CH₄, N₂O,
  * SF₆, NF₃ with subscript digits (Unicode U+2080–U+2089, in the embedded fonts), also inside units
- * such as kgCO₂e. Table cells keep the ASCII spelling the workbook and the JSON use, except the gas
+ * such as kgCO₂e, but not inside an identifier such as EF-N2O. Table cells keep the ASCII spelling the workbook and the JSON use, except the gas
  * column of the by-gas table.
  */
 final class Formulas {
-    private static final Pattern FORMULA = Pattern.compile("(?<![A-Z0-9])(CO2|CH4|N2O|SF6|NF3)(?![0-9])");
+    private static final Pattern FORMULA = Pattern.compile("(?<![A-Z0-9_-])(CO2|CH4|N2O|SF6|NF3)(?![0-9])");
 
     private Formulas() {}
 

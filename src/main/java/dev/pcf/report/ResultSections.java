@@ -51,7 +51,8 @@ final class ResultSections {
             scaled |= a.basis() == Basis.ANNUAL || a.allocation() != 1.0;
             rows.add(Tables.row(Integer.toString(++n), c.stageName(a.stage()), c.item(r),
                     Formats.plain(a.amount()) + (a.basis() == Basis.ANNUAL ? " *" : ""), a.unit(),
-                    Formats.sig(r.amountPerUnit()) + " " + UnitNames.spell(a.unit(), l), a.factorId(),
+                    Formats.sig(r.amountPerUnit()) + " " + UnitNames.spell(a.unit(), l),
+                    a.factorId() == null || a.factorId().isEmpty() ? l.label("activity.direct") : a.factorId(),
                     a.dataType() == null ? "/" : l.label("dataType." + a.dataType().name()),
                     ScopeSections.dash(a.dataSource())));
         }
@@ -74,6 +75,10 @@ final class ResultSections {
         o.add(Tables.table(o.tableCaption("factor.table.caption", c.product()),
                 Tables.headers(l, "col.factorId", "col.factorName", "col.value", "col.parameters", "col.applied",
                         "col.source", "col.year"), "LlLlLll", rows, l.label("factor.note.applied")));
+        if (!c.fp().conversions().isEmpty()) {
+            o.para("factors.conversions", String.join("; ", c.fp().conversions().stream()
+                    .map(x -> x.factorId() + " " + x.text()).toList()));
+        }
     }
 
     /** NCV, carbon content and oxidation rate where the factor uses them. */

@@ -34,7 +34,7 @@ class CalculatorProblemsTest {
         b.factor("EF-DIESEL-CN", 3.0959, "kgCO2/kg");
         b.activity("RAW", 1, "kg", "EF-0");
         b.activity("RAW", 2, "km", "EF-DIESEL-CN");
-        assertEquals(List.of("'活动数据 Activity'!E3: 单位 Unit \"km\" cannot be converted to the reference unit \"kg\" "
+        assertEquals(List.of("'活动数据 Activity'!E3: 单位 Unit \"km\" (a distance) cannot be converted to the reference unit \"kg\" (a mass) "
                 + "of factor EF-DIESEL-CN ('排放因子 Factors'!E5)"), errors(b.build()));
     }
 
@@ -43,7 +43,7 @@ class CalculatorProblemsTest {
         TestWorkbook b = one();
         b.factor("EF-DIESEL-CN", 3.0959, "kgCO2/kg");
         b.activity("RAW", 2, "kWh", "EF-DIESEL-CN");
-        assertEquals(List.of("'活动数据 Activity'!E2: 单位 Unit \"kWh\" cannot be converted to the reference unit \"kg\" "
+        assertEquals(List.of("'活动数据 Activity'!E2: 单位 Unit \"kWh\" (an energy) cannot be converted to the reference unit \"kg\" (a mass) "
                 + "of factor EF-DIESEL-CN ('排放因子 Factors'!E2) without its 低位发热量 NCV ('排放因子 Factors'!H2), "
                 + "which is empty"), errors(b.build()));
     }
@@ -53,7 +53,7 @@ class CalculatorProblemsTest {
         TestWorkbook b = one();
         b.factor("EF-DIESEL", 74.1, "tCO2/TJ");
         b.activity("RAW", 2, "kg", "EF-DIESEL");
-        assertEquals(List.of("'活动数据 Activity'!E2: 单位 Unit \"kg\" cannot be converted to the reference unit \"TJ\" "
+        assertEquals(List.of("'活动数据 Activity'!E2: 单位 Unit \"kg\" (a mass) cannot be converted to the reference unit \"TJ\" (an energy) "
                 + "of factor EF-DIESEL ('排放因子 Factors'!E2) without its 低位发热量 NCV ('排放因子 Factors'!H2), "
                 + "which is empty"), errors(b.build()));
     }
@@ -63,7 +63,7 @@ class CalculatorProblemsTest {
         TestWorkbook b = one();
         b.factor("EF-NG", 0.0555, "kgCO2/MJ").ncv(38.931, "MJ/m3");
         b.activity("RAW", 2, "kg", "EF-NG");
-        assertEquals(List.of("'活动数据 Activity'!E2: 单位 Unit \"kg\" cannot be converted to the reference unit \"MJ\" "
+        assertEquals(List.of("'活动数据 Activity'!E2: 单位 Unit \"kg\" (a mass) cannot be converted to the reference unit \"MJ\" (an energy) "
                 + "of factor EF-NG ('排放因子 Factors'!E2) through its 热值单位 NCV unit \"MJ/m3\" "
                 + "('排放因子 Factors'!I2), which is per volume, not per mass"), errors(b.build()));
     }
@@ -123,8 +123,9 @@ class CalculatorProblemsTest {
         b.activity("RAW", 1, "kg", "EF-X");
         b.activity("RAW", 1, "bushel", "EF-Y");
         assertEquals(List.of(
-                "'排放因子 Factors'!E2: 单位 Unit \"kgCO2e/furlong\" is not an emission-factor unit; expected "
-                        + "<mass of gas>/<reference unit>, e.g. kgCO2e/kWh, kgCO2/MJ, tCO2/TJ, kgCH4/kg, kgCO2e/t·km",
+                "'排放因子 Factors'!E2: 单位 Unit \"kgCO2e/furlong\": the reference unit \"furlong\" is not a known unit; expected "
+                        + "e.g. kWh, MJ, GJ, kg, t, m3, Nm3, L, t·km, km, pcs, or a unit of one's own written "
+                        + "identically in the activity rows that use the factor",
                 "'活动数据 Activity'!E3: 单位 Unit \"bushel\" is not a known unit; expected e.g. "
                         + "kWh, MJ, GJ, kg, t, m3, Nm3, L, t·km, km, pcs"), errors(b.build()));
     }
@@ -237,9 +238,10 @@ class CalculatorProblemsTest {
         b.activity("RAW", 1, "kWh", "EF-NONE");
         List<String> errors = errors(b.build());
         assertEquals(List.of(
-                "'排放因子 Factors'!E2: 单位 Unit \"kgCO2e/parsec\" is not an emission-factor unit; expected "
-                        + "<mass of gas>/<reference unit>, e.g. kgCO2e/kWh, kgCO2/MJ, tCO2/TJ, kgCH4/kg, kgCO2e/t·km",
-                "'活动数据 Activity'!E4: 单位 Unit \"kg\" cannot be converted to the reference unit \"kWh\" of factor "
+                "'排放因子 Factors'!E2: 单位 Unit \"kgCO2e/parsec\": the reference unit \"parsec\" is not a known unit; expected "
+                        + "e.g. kWh, MJ, GJ, kg, t, m3, Nm3, L, t·km, km, pcs, or a unit of one's own written "
+                        + "identically in the activity rows that use the factor",
+                "'活动数据 Activity'!E4: 单位 Unit \"kg\" (a mass) cannot be converted to the reference unit \"kWh\" (an energy) of factor "
                         + "EF-GRID ('排放因子 Factors'!E3) without its 低位发热量 NCV ('排放因子 Factors'!H3), which is empty",
                 "'活动数据 Activity'!H5: 因子编号 Factor ID \"EF-NONE\" is not a Factor ID of the Factors sheet"), errors);
     }

@@ -1,5 +1,6 @@
 package dev.pcf.calc;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,7 +23,7 @@ class FactorUnitTest {
             kgCO2e/tkm      | 1     | CO2e    | FREIGHT | 1
             gCO2e/kWh       | 0.001 | CO2e    | ENERGY  | 3.6
             kg/kg           | 1     | null    | MASS    | 1
-            kg CO2-eq / kWh | 1     | CO2-eq  | ENERGY  | 3.6
+            kg CO2-eq / kWh | 1     | CO2e    | ENERGY  | 3.6
             kgCO₂e/kWh      | 1     | CO2e    | ENERGY  | 3.6
             kgCO2/kW·h      | 1     | CO2     | ENERGY  | 3.6
             tCO2/t          | 1000  | CO2     | MASS    | 1000
@@ -30,18 +31,54 @@ class FactorUnitTest {
             kgCO2e/pcs      | 1     | CO2e    | COUNT   | 1
             千克CO2e/千瓦时  | 1     | CO2e    | ENERGY  | 3.6
             kgHFC-134a/kg   | 1     | HFC-134a| MASS    | 1
+            kg CO2eq/Mwh    | 1     | CO2e    | ENERGY  | 3600
+            kgCO2-eq/kWh    | 1     | CO2e    | ENERGY  | 3.6
+            kg CO2-e/kWh    | 1     | CO2e    | ENERGY  | 3.6
+            kgCO2e·kWh-1    | 1     | CO2e    | ENERGY  | 3.6
+            kg CO2e kWh^-1  | 1     | CO2e    | ENERGY  | 3.6
+            kgCO2e·t-1·km-1 | 1     | CO2e    | FREIGHT | 1
+            kgCO2/Nm^3      | 1     | CO2     | VOLUME  | 1
+            MgCO2e/t        | 1000  | CO2e    | MASS    | 1000
+            kgCO2e/万元      | 1     | CO2e    | null    | 10000
+            tCO2e/亿元       | 1000  | CO2e    | null    | 100000000
             """)
-    void parsesGasMassGasAndReference(String text, double gasKg, String gas, Dimension ref, double refToBase) {
+    void parsesGasMassGasAndReference(String text, double gasKg, String gas, String ref, double refToBase) {
         FactorUnit u = FactorUnit.parse(text).orElseThrow(() -> new AssertionError("not parsed: " + text));
         assertEquals(gasKg, u.gasKgPerUnit(), 0, text);
         if (gas == null) assertNull(u.gas(), text);
         else assertEquals(gas, u.gas(), text);
-        assertEquals(ref, u.reference().dimension(), text);
+        if (ref == null) assertTrue(u.reference().dimension().isCurrency(), text);
+        else assertEquals(Dimension.valueOf(ref), u.reference().dimension(), text);
         assertEquals(refToBase, u.reference().toBase(), refToBase * 1e-15, text);
     }
 
+    /**
+     * IPCC element bases: kg N2O per kg N2O-N is 44/28 (N2O 44 g/mol holds 2 N, 28 g/mol), CO2 per CO2-C 44/12,
+     * CH4 per CH4-C 16/12.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"", "kgCO2e", "kWh", "CO2e/kWh", "kgCO2e/furlong", "kgCO2e/kWh/yr", "lbCO2/kWh"})
+    @CsvSource(delimiter = '|', textBlock = """
+            kgN2O-N/kg N     | N2O | 1.5714285714285714 | N2O-N → N2O × 44/28
+            kg N2O–N/kg N    | N2O | 1.5714285714285714 | N2O-N → N2O × 44/28
+            tCO2-C/t         | CO2 | 3666.6666666666665 | CO2-C → CO2 × 44/12
+            kgCH4-C/head     | CH4 | 1.3333333333333333 | CH4-C → CH4 × 16/12
+            """)
+    void convertsElementBasesToTheGas(String text, String gas, double gasKg, String conversion) {
+        FactorUnit u = FactorUnit.parse(text).orElseThrow(() -> new AssertionError("not parsed: " + text));
+        assertEquals(gas, u.gas());
+        assertEquals(gasKg, u.gasKgPerUnit(), gasKg * 1e-15);
+        assertEquals(conversion, u.elementBase().text());
+    }
+
+    @Test
+    void keepsAnUnknownReferenceAsAUnitOfItsOwn() {
+        FactorUnit u = FactorUnit.parse("kgCO2e/亩").orElseThrow();
+        assertTrue(u.reference().dimension().isOwn());
+        assertEquals("亩", u.reference().text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "kgCO2e", "kWh", "CO2e/kWh", "kgCO2e/kWh/yr", "lbCO2/kWh"})
     void rejectsWhatIsNotMassOfGasPerUnit(String text) {
         assertTrue(FactorUnit.parse(text).isEmpty(), text);
     }

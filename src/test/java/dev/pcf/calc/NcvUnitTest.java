@@ -26,10 +26,15 @@ class NcvUnitTest {
             GJ/10^4Nm3  | VOLUME | 0.1
             GJ/万Nm3     | VOLUME | 0.1
             MJ/L        | VOLUME | 1000
+            大卡/千克    | MASS   | 0.0041868
+            千卡/公斤    | MASS   | 0.0041868
+            MJ·kg-1     | MASS   | 1
+            GJ t^-1     | MASS   | 1
+            GJ/万m³      | VOLUME | 0.1
             """)
-    void convertsToMegajoulesPerBaseUnit(String text, Dimension per, double mj) {
+    void convertsToMegajoulesPerBaseUnit(String text, String per, double mj) {
         NcvUnit u = NcvUnit.parse(text).orElseThrow(() -> new AssertionError("not parsed: " + text));
-        assertEquals(per, u.perDimension(), text);
+        assertEquals(Dimension.valueOf(per), u.perDimension(), text);
         assertEquals(mj, u.toMjPerBase(1), mj * 1e-15, text);
     }
 

@@ -2,6 +2,7 @@ package dev.pcf.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pcf.Golden;
 import dev.pcf.model.ReportLanguage;
 
 import org.apache.pdfbox.Loader;
@@ -28,12 +29,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The report file as {@code pcf report} writes it, for JX0317-D30 in each language mode: per-page text
- * against reviewed golden files ({@code src/test/resources/golden/report-*.txt}; after an intended change
+ * against reviewed golden files ({@code src/test/resources/golden/report-*.txt}, {@link Golden}; after an intended change
  * regenerate with {@code -Dgolden.update=true} and review the diff), key numbers and headings on the right
  * pages, the embedded workbook and JSON, byte-identical reruns. One render per mode, shared by the tests.
  */
 class ReportFileTest {
-    private static final Path GOLDEN = Path.of("src/test/resources/golden");
     private static final String[] MC = {"--seed", "5", "--iterations", "20000", "--threads", "1"};
     private static final Map<ReportLanguage, byte[]> PDF = new EnumMap<>(ReportLanguage.class);
     private static final Map<ReportLanguage, List<String>> PAGES = new EnumMap<>(ReportLanguage.class);
@@ -79,12 +79,7 @@ class ReportFileTest {
         for (int p = 0; p < pages.size(); p++) {
             b.append("=== page ").append(p + 1).append(" of ").append(pages.size()).append(" ===\n").append(pages.get(p));
         }
-        Path golden = GOLDEN.resolve("report-jx0317-" + l.code().replace('+', '_') + ".txt");
-        if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(GOLDEN);
-            Files.writeString(golden, b, StandardCharsets.UTF_8);
-        }
-        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), b.toString(), "differs from " + golden);
+        Golden.assertMatches("report-jx0317-" + l.code().replace('+', '_') + ".txt", b);
     }
 
     @ParameterizedTest

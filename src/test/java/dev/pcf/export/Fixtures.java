@@ -67,12 +67,20 @@ final class Fixtures {
                 Text.EMPTY, Text.EMPTY, null, 42L, Map.of());
     }
 
+    /** Diesel, kg CO2 per kg: 42.652 GJ/t × 20.20 tC/TJ × 0.98 × 44/12 / 1000 (the example's NCV path). */
+    static final double DIESEL = 37150.915648 / 12 / 1000;
+    /** Natural gas, kg CO2 per m³: 0.038931 GJ/m³ × 15.30 tC/TJ × 0.99 × 44/12. */
+    static final double GAS = 2.162188809;
+
     /**
-     * The reference product JX0317-D30 (five lines, electricity and diesel, all CO2e):
-     * RAW 174.9425 kWh × 0.5777 = 101.06428225; RAW_TRANSPORT 0.097 kg × 3.0959 = 0.3003023;
-     * PRODUCTION 13.8912 kWh × 0.5777 = 8.02494624; DISTRIBUTION 0.737 kg × 3.0959 = 2.2816783;
-     * EOL 2.9678 kWh × 0.5777 = 1.71449806; total 113.38570715 kg CO2e per piece (the reference
-     * report prints 113.3858). Product mass 2.5 kg, region CN-ZJ, packaging excluded, AR6.
+     * The reference product JX0317-D30, the six lines of the example workbook
+     * ({@code workbook-templates/examples/JX0317-D30.expected.md}) with the NCV path's factors
+     * given as plain values: RAW 174.9425 kWh × 0.5777 = 101.06428225; RAW_TRANSPORT 0.09703 kg ×
+     * 3.0959096373 = 0.30039611; PRODUCTION 13.8912 kWh × 0.5777 = 8.02494624; DISTRIBUTION
+     * 0.7370 kg × 3.0959096373 = 2.28168540; EOL 2.5 kWh × 0.5777 = 1.44425 and 0.125 m³ ×
+     * 2.162188809 = 0.27027360; total 113.38583360 kg CO2e per piece, the example's (the
+     * reference report prints 113.3858). Data types, pedigrees, product mass 2.5 kg, region CN-ZJ
+     * and packaging excluded are this fixture's own; AR6.
      */
     static Case jx0317() {
         Fixtures f = new Fixtures("JX0317-D30.xlsx", info("T410267-3", Text.of("集中式 DTU", "Centralised DTU"),
@@ -86,13 +94,16 @@ final class Fixtures {
         f.stage("EOL", "产品处置", "End of life", true);
         f.factor("EF-GRID-2024", "全国电力平均碳足迹因子", "Grid electricity", 0.5777, "kgCO2e/kWh", "CO2e",
                 CarbonOrigin.FOSSIL, "MEE 2025", "2024", new Pedigree(2, 2, 1, 2, 3));
-        f.factor("EF-DIESEL", "柴油", "Diesel", 3.0959, "kgCO2/kg", "CO2", CarbonOrigin.FOSSIL, "NDRC guideline",
+        f.factor("EF-DIESEL", "柴油", "Diesel", DIESEL, "kgCO2/kg", "CO2", CarbonOrigin.FOSSIL, "NDRC guideline",
+                "", new Pedigree(2, 2, 3, 1, 2));
+        f.factor("EF-NG", "天然气", "Natural gas", GAS, "kgCO2/m3", "CO2", CarbonOrigin.FOSSIL, "NDRC guideline",
                 "", new Pedigree(2, 2, 3, 1, 2));
         f.line("RAW", "电力", "Electricity", 174.9425, "kWh", "EF-GRID-2024", DataType.PRIMARY, null, 1);
-        f.line("RAW_TRANSPORT", "柴油运输", "Diesel transport", 0.097, "kg", "EF-DIESEL", DataType.SECONDARY, null, 1);
+        f.line("RAW_TRANSPORT", "柴油运输", "Diesel transport", 0.09703, "kg", "EF-DIESEL", DataType.SECONDARY, null, 1);
         f.line("PRODUCTION", "电力", "Electricity", 13.8912, "kWh", "EF-GRID-2024", DataType.PRIMARY, null, 1);
-        f.line("DISTRIBUTION", "柴油运输", "Diesel transport", 0.737, "kg", "EF-DIESEL", DataType.SECONDARY, null, 1);
-        f.line("EOL", "电力", "Electricity", 2.9678, "kWh", "EF-GRID-2024", DataType.PRIMARY, null, 1);
+        f.line("DISTRIBUTION", "柴油运输", "Diesel transport", 0.7370, "kg", "EF-DIESEL", DataType.SECONDARY, null, 1);
+        f.line("EOL", "电力", "Electricity", 2.5, "kWh", "EF-GRID-2024", DataType.PRIMARY, null, 1);
+        f.line("EOL", "天然气", "Natural gas", 0.125, "m3", "EF-NG", DataType.SECONDARY, null, 1);
         return f.build();
     }
 

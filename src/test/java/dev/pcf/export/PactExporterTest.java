@@ -80,7 +80,7 @@ class PactExporterTest {
             assertEquals((Double) origin.get("fossil") + (Double) origin.get("aircraft"), num(pcf.get("fossilGhgEmissions")));
             assertEquals(total - (Double) origin.get("biogenic_removal"), num(pcf.get("pcfExcludingBiogenicUptake")));
         }
-        // without removals the primary share is calc's, in percent: 110.80372655 / 113.38570715
+        // without removals the primary share is calc's, in percent: 110.53347849 / 113.38583361
         Fixtures.Case jx = Fixtures.jx0317();
         assertEquals(jx.fp().primaryDataShare() * 100, num(export(jx, 3).get("pcf").get("primaryDataShare")), 1e-12);
     }
@@ -107,9 +107,10 @@ class PactExporterTest {
         assertEquals("2025-12-31T00:00:00Z", pcf.get("referencePeriodEnd").asText());
         assertEquals("CN-ZJ", pcf.get("geographyCountrySubdivision").asText());
         assertFalse(pcf.has("geographyCountry"));
-        // 174.9425×0.5777 + 0.097×3.0959 + 13.8912×0.5777 + 0.737×3.0959 + 2.9678×0.5777 = 113.38570715
-        assertEquals(113.38570715, num(pcf.get("pcfIncludingBiogenicUptake")), 1e-9);
-        assertEquals(113.38570715, num(pcf.get("fossilGhgEmissions")), 1e-9);
+        // (174.9425 + 13.8912 + 2.5) × 0.5777 + (0.09703 + 0.7370) × 3.0959096373 + 0.125 × 2.162188809
+        // = 110.53347849 + 2.58208151 + 0.27027360 = 113.38583361 (the example workbook's total)
+        assertEquals(113.38583361, num(pcf.get("pcfIncludingBiogenicUptake")), 1e-8);
+        assertEquals(113.38583361, num(pcf.get("fossilGhgEmissions")), 1e-8);
         assertEquals("0", pcf.get("biogenicCO2Uptake").asText());
         assertFalse(pcf.get("packagingEmissionsIncluded").asBoolean());
         assertEquals("AR6", pcf.get("ipccCharacterizationFactors").get(0).asText());
@@ -118,14 +119,15 @@ class PactExporterTest {
         assertEquals("Other", rule.get("operator").asText());
         assertEquals("GB/T 24067-2024", rule.get("ruleNames").get(0).asText());
         assertEquals("0", pcf.get("exemptedEmissionsPercent").asText());
-        // primary lines are the electricity ones: 110.80372655 / 113.38570715 = 97.72283 %
-        assertEquals(97.7228341517646, num(pcf.get("primaryDataShare")), 1e-9);
-        // DQR weighted by |kg CO2e|: grid factor (2,2,1,2,3) carries 110.80372655, diesel (2,2,3,1,2)
-        // 2.5819806: technological (110.80372655×3 + 2.5819806×2) / 113.38570715 = 2.97723 → 2.98,
-        // temporal (110.80372655×1 + 2.5819806×3) / 113.38570715 = 1.04554 → 1.05, geographical 1.97723 → 1.98
-        assertEquals("2.98", pcf.get("dqi").get("technologicalDQR").asText());
+        // primary lines are the electricity ones: 110.53347849 / 113.38583361 = 97.48438 %
+        assertEquals(97.48438140, num(pcf.get("primaryDataShare")), 1e-7);
+        // DQR weighted by |kg CO2e|: grid factor (2,2,1,2,3) carries 110.53347849, diesel and gas (2,2,3,1,2)
+        // 2.58208151 + 0.27027360 = 2.85235512: technological (110.53347849×3 + 2.85235512×2) / 113.38583361
+        // = 2.97484 → 2.97, temporal (110.53347849×1 + 2.85235512×3) / 113.38583361 = 1.05031 → 1.05,
+        // geographical 1.97484 → 1.97
+        assertEquals("2.97", pcf.get("dqi").get("technologicalDQR").asText());
         assertEquals("1.05", pcf.get("dqi").get("temporalDQR").asText());
-        assertEquals("1.98", pcf.get("dqi").get("geographicalDQR").asText());
+        assertEquals("1.97", pcf.get("dqi").get("geographicalDQR").asText());
         assertEquals("Some Certification Co., Ltd.", pcf.get("verification").get("providerName").asText());
     }
 
@@ -137,13 +139,14 @@ class PactExporterTest {
         assertEquals("kilogram", pcf.get("declaredUnit").asText());
         assertEquals("2.5", pcf.get("unitaryProductAmount").asText());
         assertEquals("1", pcf.get("productMassPerDeclaredUnit").asText());
-        // 113.38570715 kg CO2e per piece / 2.5 kg per piece = 45.35428286 kg CO2e per kg
-        assertEquals(45.35428286, num(pcf.get("pCfIncludingBiogenic")), 1e-9);
-        assertEquals(45.35428286, num(pcf.get("pCfExcludingBiogenic")), 1e-9);
+        // 113.38583361 kg CO2e per piece / 2.5 kg per piece = 45.35433344 kg CO2e per kg
+        assertEquals(45.35433344, num(pcf.get("pCfIncludingBiogenic")), 1e-8);
+        assertEquals(45.35433344, num(pcf.get("pCfExcludingBiogenic")), 1e-8);
         assertEquals("AR6", pcf.get("characterizationFactors").asText());
-        // v2 DQRs are 1–3: 1 + (score − 1)/2; technological 2.97723 → 1.98861 → 1.99
+        // v2 DQRs are 1–3: 1 + (score − 1)/2; technological 2.97484 → 1.98742 → 1.99, temporal 1.05031
+        // → 1.02516 → 1.03, geographical 1.97484 → 1.48742 → 1.49
         assertEquals(1.99, pcf.get("dqi").get("technologicalDQR").asDouble());
-        assertEquals(1.02, pcf.get("dqi").get("temporalDQR").asDouble());
+        assertEquals(1.03, pcf.get("dqi").get("temporalDQR").asDouble());
         assertEquals(1.49, pcf.get("dqi").get("geographicalDQR").asDouble());
         assertEquals(1.5, pcf.get("dqi").get("reliabilityDQR").asDouble());
         assertEquals(100.0, pcf.get("dqi").get("coveragePercent").asDouble());

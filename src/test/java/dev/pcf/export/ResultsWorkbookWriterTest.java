@@ -49,7 +49,8 @@ class ResultsWorkbookWriterTest {
             // its amount sits in column D of row 2 of the Activity sheet
             assertEquals("'活动数据 Activity'!D2", lines.getRow(1).getCell(SOURCE).getStringCellValue());
             Row total = lines.getRow(c.fp().lines().size() + 1);
-            assertEquals(113.38570715, total.getCell(KGCO2E).getNumericCellValue(), 1e-9);
+            // the example's total: 110.53347849 (electricity) + 2.58208151 (diesel) + 0.27027360 (gas)
+            assertEquals(113.38583361, total.getCell(KGCO2E).getNumericCellValue(), 1e-8);
 
             Sheet stages = x.getSheet(ResultsWorkbookWriter.STAGES);
             for (int i = 0; i < c.fp().stages().size(); i++) {
@@ -59,10 +60,10 @@ class ResultsWorkbookWriterTest {
             }
             assertEquals(5, c.fp().stages().size(), "USE is excluded and not listed");
 
-            // gases: electricity is CO2e, diesel CO2 (0.3003023 + 2.2816783 = 2.5819806)
+            // gases: electricity is CO2e, diesel and gas CO2 (0.30039611 + 2.28168540 + 0.27027360 = 2.85235512)
             Sheet gases = x.getSheet(ResultsWorkbookWriter.GASES);
             assertEquals("CO2", gases.getRow(2).getCell(0).getStringCellValue());
-            assertEquals(2.5819806, gases.getRow(2).getCell(1).getNumericCellValue(), 1e-9);
+            assertEquals(2.85235512, gases.getRow(2).getCell(1).getNumericCellValue(), 1e-8);
 
             Sheet u = x.getSheet(ResultsWorkbookWriter.UNCERTAINTY);
             assertEquals(105.2, u.getRow(1).getCell(5).getNumericCellValue());

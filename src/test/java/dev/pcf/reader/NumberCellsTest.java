@@ -37,8 +37,14 @@ class NumberCellsTest {
 
     @Test
     void rejectsCommaThatIsNotThousandsGrouping() {
-        Expect.errors(amount("1,2"), "'活动数据 Activity'!D2: 数量 Amount must be a number, found \"1,2\"");
-        Expect.errors(amount("1,23,456"), "'活动数据 Activity'!D2: 数量 Amount must be a number, found \"1,23,456\"");
+        Expect.errors(amount("1,2"), "'活动数据 Activity'!D2: 数量 Amount must be a number, found \"1,2\"; a comma is read"
+                + " only as a thousands separator (1,234.5) and the decimal point is \".\": write 1.2 if a decimal comma"
+                + " is meant");
+        Expect.errors(amount("12,5"), "'活动数据 Activity'!D2: 数量 Amount must be a number, found \"12,5\"; a comma is read"
+                + " only as a thousands separator (1,234.5) and the decimal point is \".\": write 12.5 if a decimal comma"
+                + " is meant");
+        Expect.errors(amount("1,23,456"), "'活动数据 Activity'!D2: 数量 Amount must be a number, found \"1,23,456\"; a comma"
+                + " is read only as a thousands separator (1,234.5) and the decimal point is \".\"");
     }
 
     @Test

@@ -87,6 +87,21 @@ final class TestWorkbook {
      * 12.5 kg on EF-STEEL; row 3: PRODUCTION 电力 1500 kWh annual on EF-ELEC).
      */
     static TestWorkbook minimal() {
+        TestWorkbook t = reportAndStages();
+        t.row(Schema.FACTORS, Map.of(Factor.ID, "EF-ELEC", Factor.NAME_ZH, "华东电网电力", Factor.NAME_EN, "East China grid electricity",
+                Factor.VALUE, 0.5703, Factor.UNIT, "kgCO2e/kWh", Factor.SOURCE, "生态环境部 2022"));
+        t.row(Schema.FACTORS, Map.of(Factor.ID, "EF-STEEL", Factor.NAME_ZH, "钢材", Factor.NAME_EN, "Steel",
+                Factor.VALUE, 2.1, Factor.UNIT, "kgCO2e/kg"));
+        t.row(Schema.ACTIVITY, Map.of(Activity.STAGE, "RAW", Activity.ITEM_ZH, "钢材", Activity.ITEM_EN, "Steel",
+                Activity.AMOUNT, 12.5, Activity.UNIT, "kg", Activity.FACTOR_ID, "EF-STEEL"));
+        t.row(Schema.ACTIVITY, Map.of(Activity.STAGE, "PRODUCTION", Activity.ITEM_ZH, "电力", Activity.ITEM_EN, "Electricity",
+                Activity.AMOUNT, 1500.0, Activity.UNIT, "kWh", Activity.BASIS, "annual", Activity.FACTOR_ID, "EF-ELEC",
+                Activity.DATA_TYPE, "primary"));
+        return t;
+    }
+
+    /** The Report and the two stages of {@link #minimal()}, without factor or activity rows. */
+    static TestWorkbook reportAndStages() {
         TestWorkbook t = new TestWorkbook();
         t.report("reportNo", "T410267-3").report("issueDate", LocalDate.of(2024, 5, 20))
                 .report("language", "zh+en").report("verificationBody", "测试认证有限公司")
@@ -100,15 +115,6 @@ final class TestWorkbook {
                 Stage.INCLUDED, "是 yes"));
         t.row(Schema.STAGES, Map.of(Stage.CODE, "PRODUCTION", Stage.NAME_ZH, "产品生产", Stage.NAME_EN, "Production",
                 Stage.INCLUDED, "是 yes"));
-        t.row(Schema.FACTORS, Map.of(Factor.ID, "EF-ELEC", Factor.NAME_ZH, "华东电网电力", Factor.NAME_EN, "East China grid electricity",
-                Factor.VALUE, 0.5703, Factor.UNIT, "kgCO2e/kWh", Factor.SOURCE, "生态环境部 2022"));
-        t.row(Schema.FACTORS, Map.of(Factor.ID, "EF-STEEL", Factor.NAME_ZH, "钢材", Factor.NAME_EN, "Steel",
-                Factor.VALUE, 2.1, Factor.UNIT, "kgCO2e/kg"));
-        t.row(Schema.ACTIVITY, Map.of(Activity.STAGE, "RAW", Activity.ITEM_ZH, "钢材", Activity.ITEM_EN, "Steel",
-                Activity.AMOUNT, 12.5, Activity.UNIT, "kg", Activity.FACTOR_ID, "EF-STEEL"));
-        t.row(Schema.ACTIVITY, Map.of(Activity.STAGE, "PRODUCTION", Activity.ITEM_ZH, "电力", Activity.ITEM_EN, "Electricity",
-                Activity.AMOUNT, 1500.0, Activity.UNIT, "kWh", Activity.BASIS, "annual", Activity.FACTOR_ID, "EF-ELEC",
-                Activity.DATA_TYPE, "primary"));
         return t;
     }
 

@@ -15,10 +15,7 @@ class LongTableTest {
 
     @Test
     void headerRepeatsOnEveryTablePage() throws IOException {
-        PdfRenderer.render(Sample.document(1));                   // fonts loaded: time the render alone
-        long start = System.nanoTime();
         byte[] pdf = PdfRenderer.render(Sample.document(500));
-        System.out.printf("render of the 500-row sample: %.2f s, %d bytes%n", (System.nanoTime() - start) / 1e9, pdf.length);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);

@@ -36,7 +36,6 @@ final class VeraPdf {
                 }
             }
         }
-        failures.forEach(System.out::println);
         return failures;
     }
 }

@@ -46,16 +46,18 @@ import java.util.Map;
  * The JX0317-D30 case of the reference report (T410267-3), built from model records: what the
  * reader, the calculation and the Monte Carlo would produce for it. Line values are
  * 174.9425×0.5777, 0.09703×3.095912, 13.8912×0.5777 (104184 kWh a year / 7500 units),
- * 0.7370×3.095912, 2.5×0.5777 and 0.125×2.162186; the total is 113.38583… kgCO2e.
+ * 0.7370×3.095912, 2.5×0.5777 and 0.125×2.162189 (the fuel factors unrounded, as the example workbook
+ * derives them from NCV × carbon content × oxidation × 44/12); the total is 113.38583360… kgCO2e, the
+ * example workbook's own total.
  */
 public final class Jx0317 {
     public static final String ACT = "活动数据 Activity";
     public static final String FAC = "排放因子 Factors";
     public static final String STG = "生命周期阶段 Stages";
-    /** Diesel, kgCO2 per kg (NCV 42.652 GJ/t, CC 20.2 tC/TJ, OF 98 %). */
-    public static final double DIESEL = 3.095912;
-    /** Natural gas, kgCO2 per m³ (NCV 389.31 GJ/10⁴Nm³, CC 15.3 tC/TJ, OF 99 %). */
-    public static final double GAS = 2.162186;
+    /** Diesel, kgCO2 per kg: NCV 42.652 GJ/t × CC 20.2 tC/TJ × OF 98 % × 44/12 / 1000 = 3.0959096… */
+    public static final double DIESEL = 42.652 * 20.2 * 0.98 * 44 / 12 / 1000;
+    /** Natural gas, kgCO2 per m³: NCV 389.31 GJ/10⁴Nm³ × CC 15.3 tC/TJ × OF 99 % × 44/12 / 10⁴ = 2.1621888… */
+    public static final double GAS = 389.31 * 15.3 * 0.99 * 44 / 12 / 10_000;
     public static final double GRID = 0.5777;
 
     public final boolean withPhoto;

@@ -78,7 +78,7 @@ class ReportViewsTest {
         assertEquals(List.of("原材料获取 Raw material acquisition", "101.0643", "89.13%"), t.rows().get(0).cells());
         // PRODUCTION 104184 kWh / 7500 × 0.5777 = 8.02494624 → 8.0249 (the reference printed 8.0250)
         assertEquals(List.of("产品生产 Production", "8.0249", "7.08%"), t.rows().get(2).cells());
-        // DISTRIBUTION 0.7370 × 3.095912 = 2.281687 → 2.2817
+        // DISTRIBUTION 0.7370 × 3.0959096 = 2.2816854 → 2.2817
         assertEquals(List.of("成品运输 Distribution", "2.2817", "2.01%"), t.rows().get(3).cells());
         assertEquals(List.of("合计 Total", "113.3858", "100.00%"), t.rows().get(5).cells());
         assertTrue(t.rows().get(5).total());
@@ -101,7 +101,7 @@ class ReportViewsTest {
     void cutOffCheckListsTheSmallLinesAgainstFivePercent() {
         ReportView v = view(ReportLanguage.EN);
         Block.Table t = table(v, "contributing less than 1.00%");
-        // diesel 0.30040 (0.26 %) and natural gas 0.125 × 2.162186 = 0.27027 (0.24 %); sum 0.57067 = 0.50 %
+        // diesel 0.30040 (0.26 %) and natural gas 0.125 × 2.1621888 = 0.27027 (0.24 %); sum 0.57067 = 0.50 %
         assertEquals(3, t.rows().size());
         assertEquals(List.of("Total", "", "0.5707", "0.50%"), t.rows().get(2).cells());
         assertTrue(v.body().stream().anyMatch(b -> b instanceof Block.Para p
@@ -202,9 +202,10 @@ class ReportViewsTest {
     @Test
     void gasTableGivesMassesAndCharacterisedEmissions() {
         Block.Table t = table(view(ReportLanguage.EN), "by greenhouse gas");
-        // CO2 = (0.09703 + 0.7370) kg × 3.095912 + 0.125 m3 × 2.162186 = 2.8523567 kg; 2.8524 / 113.3858 = 2.52 %
-        // one row per gas and carbon origin, shares of the gross emissions (here the total: no removals)
-        assertEquals(List.of("CO₂", "Fossil", "1", "2.852357", "2.8524", "2.52%"), t.rows().get(1).cells());
+        // CO2 = (0.09703 + 0.7370) kg × 3.0959096 + 0.125 m3 × 2.1621888 = 2.5820815 + 0.2702736 = 2.8523551 kg;
+        // 2.8524 / 113.3858 = 2.52 %; one row per gas and carbon origin, shares of the gross emissions (here the
+        // total: no removals)
+        assertEquals(List.of("CO₂", "Fossil", "1", "2.852355", "2.8524", "2.52%"), t.rows().get(1).cells());
         assertEquals(List.of("CO₂e", "Fossil", "/", "/", "110.5335", "97.48%"), t.rows().get(0).cells());
     }
 

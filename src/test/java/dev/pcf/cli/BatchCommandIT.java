@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * examples with every amount scaled, two broken), summary.csv against {@code calc --json} of each
  * file, PDFs only for the good ones, the streams, and no temporary files left behind.
  */
-class BatchCommandTest {
+class BatchCommandIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The JX0317-D30 total by hand (see {@link CliTest}): 113.38583360 kg CO2e. */
     private static final double JX_TOTAL = 113.38583360;

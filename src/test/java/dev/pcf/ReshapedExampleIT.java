@@ -46,7 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Report sheet's Value column moved behind its Note column — and both copies must read without a problem
  * and give the same footprint. Likewise a copy saved as a legacy {@code .xls}.
  */
-class ReshapedExampleTest {
+class ReshapedExampleIT {
 
     static final String HELPER = "辅助 Helper";
     static final String JUNK_HEADER = "我的备注 My own column";

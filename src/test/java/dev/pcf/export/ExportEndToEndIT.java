@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * example workbooks validates against the official schema and carries the numbers of
  * {@code pcf calc --json}; the results workbook re-reads with POI to those numbers.
  */
-class ExportEndToEndTest {
+class ExportEndToEndIT {
     static final Path JX = Path.of("workbook-templates/examples/JX0317-D30.xlsx");
     static final Path SC = Path.of("workbook-templates/examples/SC-120.xlsx");
     /** The SC-120 example's product mass ('报告信息 Report', 产品质量 Product mass): 78 kg per cabinet. */

@@ -25,9 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * A batch of 50 generated .xlsx workbooks (two of them broken) through the runner with a worker
  * that really opens each file with POI and sums amount × factor over its rows; the summary must
- * hold every total. Prints the throughput (recorded in bench/README.md).
+ * hold every total. Throughput is measured by {@code bench/BatchBench.java} (bench/README.md), not here.
  */
-class BatchOfFiftyTest {
+class BatchOfFiftyIT {
     @TempDir
     Path tmp;
 
@@ -81,7 +81,5 @@ class BatchOfFiftyTest {
         List<String> csv = Files.readAllLines(s.csv());
         assertEquals(51, csv.size());
         assertEquals("wb07.xlsx,ok,70,66.5,73.5,", csv.get(7));
-        System.out.printf(Locale.ROOT, "batch of 50 generated workbooks (read with POI): %.2f s on %d threads, %.0f per minute%n",
-                s.elapsed().toNanos() / 1e9, s.threads(), s.perMinute());
     }
 }

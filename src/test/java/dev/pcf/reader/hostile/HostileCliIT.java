@@ -35,10 +35,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The hostile corpus through the command line, {@code Main.execute}: exit code and message of
  * {@code pcf validate}, and nothing at the output path of {@code pcf report -o} when the input has
  * errors. The corpus-wide tests run once the reader opens files through
- * {@link dev.pcf.reader.SafeOpen} (until then {@link HostileCorpusTest} checks the same cases
+ * {@link dev.pcf.reader.SafeOpen} (until then {@link HostileCorpusIT} checks the same cases
  * through SafeOpen and the reader directly); the text-safety tests run always.
  */
-class HostileCliTest {
+class HostileCliIT {
 
     record Run(int exit, String out, String err) {
         String all() {
@@ -64,8 +64,8 @@ class HostileCliTest {
         return r.problems().stream().anyMatch(p -> p.message().contains("beyond the limit of 200 columns"));
     }
 
-    static List<HostileCorpusTest.Expected> cases() throws IOException {
-        return HostileCorpusTest.cases();
+    static List<HostileCorpusIT.Expected> cases() throws IOException {
+        return HostileCorpusIT.cases();
     }
 
     private static List<String> filesIn(Path dir) throws IOException {
@@ -77,8 +77,8 @@ class HostileCliTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     @EnabledIf("readerIsHardened")
-    void validateGivesTheExitCodeAndMessage(HostileCorpusTest.Expected e, @TempDir Path tmp) throws IOException {
-        Path in = HostileCorpusTest.copy(e.file(), tmp);
+    void validateGivesTheExitCodeAndMessage(HostileCorpusIT.Expected e, @TempDir Path tmp) throws IOException {
+        Path in = HostileCorpusIT.copy(e.file(), tmp);
         Run r = pcf("validate", in.toString());
         assertEquals(e.exit(), r.exit(), r.all());
         for (String m : e.messages()) assertTrue(r.all().contains(m), "expected «" + m + "» in:\n" + r.all());
@@ -88,9 +88,9 @@ class HostileCliTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     @EnabledIf("readerIsHardened")
-    void nothingIsWrittenWhenTheInputHasErrors(HostileCorpusTest.Expected e, @TempDir Path tmp) throws IOException {
+    void nothingIsWrittenWhenTheInputHasErrors(HostileCorpusIT.Expected e, @TempDir Path tmp) throws IOException {
         if (e.exit() == 0) return; // the passing cases are exported below
-        Path in = HostileCorpusTest.copy(e.file(), tmp);
+        Path in = HostileCorpusIT.copy(e.file(), tmp);
         Run r = pcf("report", in.toString(), "-o", tmp.resolve("out.pdf").toString());
         assertEquals(1, r.exit(), r.all());
         assertEquals(List.of(e.file()), filesIn(tmp), "no output and no temporary file left");
@@ -99,9 +99,9 @@ class HostileCliTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     @EnabledIf("readerIsHardened")
-    void thePassingCasesExport(HostileCorpusTest.Expected e, @TempDir Path tmp) throws IOException {
+    void thePassingCasesExport(HostileCorpusIT.Expected e, @TempDir Path tmp) throws IOException {
         if (e.exit() != 0) return;
-        Path in = HostileCorpusTest.copy(e.file(), tmp);
+        Path in = HostileCorpusIT.copy(e.file(), tmp);
         Run r = pcf("export", in.toString(), "--xlsx", "-o", tmp.resolve("out.xlsx").toString());
         assertEquals(0, r.exit(), r.all());
         assertTrue(Files.size(tmp.resolve("out.xlsx")) > 0);
@@ -110,7 +110,7 @@ class HostileCliTest {
     /** HTML and script typed into text fields are printed literally in the PDF, never interpreted. */
     @Test
     void htmlInTextFieldsIsPrintedLiterally(@TempDir Path tmp) throws IOException {
-        Path in = HostileCorpusTest.copy("20-html-script.xlsx", tmp);
+        Path in = HostileCorpusIT.copy("20-html-script.xlsx", tmp);
         Path pdf = tmp.resolve("r.pdf");
         Run r = pcf("report", in.toString(), "-o", pdf.toString());
         assertEquals(0, r.exit(), r.all());
@@ -127,7 +127,7 @@ class HostileCliTest {
     /** Formula-looking text stays a text cell in the exported results workbook: it can never run. */
     @Test
     void formulaLookingTextIsExportedAsText(@TempDir Path tmp) throws IOException {
-        Path in = HostileCorpusTest.copy("21-formula-text.xlsx", tmp);
+        Path in = HostileCorpusIT.copy("21-formula-text.xlsx", tmp);
         Path out = tmp.resolve("out.xlsx");
         Run r = pcf("export", in.toString(), "--xlsx", "-o", out.toString());
         assertEquals(0, r.exit(), r.all());

@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * paginates with its header row on every page it spans, and every line is in it. The render time is
  * measured by {@code dev.pcf.bench.ReportBench} (bench/README.md).
  */
-class LargeWorkbookReportTest {
+class LargeWorkbookReportIT {
     private static final int N = 500;
     private static final List<String> PAGES = new ArrayList<>();
     private static Pcf.Result result;
