@@ -1,13 +1,11 @@
 package dev.pcf.calc;
 
-import dev.pcf.model.Activity;
 import dev.pcf.model.CellRef;
 import dev.pcf.model.PcfWorkbook;
 import dev.pcf.model.Problem;
 import dev.pcf.model.Stage;
 import dev.pcf.model.SystemBoundary;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -21,7 +19,6 @@ import java.util.Set;
  *       meant cradle-to-grave) at the stage's Included cell, naming the boundary cell;</li>
  *   <li>gate-to-gate with any stage before or after production included: an error (the combination
  *       cannot be right);</li>
- *   <li>an included stage without activity rows: a warning (its result would be 0).</li>
  * </ul>
  */
 final class BoundaryCheck {
@@ -37,8 +34,6 @@ final class BoundaryCheck {
         SystemBoundary b = wb.info().boundary();
         CellRef boundaryCell = wb.info().cell("boundary");
         String where = boundaryCell == null ? "" : " (" + boundaryCell + ")";
-        Set<String> withLines = new HashSet<>();
-        for (Activity a : wb.activities()) withLines.add(a.stage());
         for (Stage s : wb.stages()) {
             if (!s.included()) continue;
             CellRef at = s.cells() == null ? null : s.cells().cell(Stage.INCLUDED);
@@ -52,10 +47,6 @@ final class BoundaryCheck {
                 problems.add(Problem.error(at, "stage " + name + " is included, but the system boundary" + where
                         + " is gate-to-gate, which covers production only: mark the stage 否 no, or set the boundary to "
                         + (DOWNSTREAM.contains(s.code()) ? "cradle-to-grave" : "cradle-to-gate")));
-            }
-            if (!withLines.contains(s.code())) {
-                problems.add(Problem.warning(at, "stage " + name + " is included but has no activity rows, so its result"
-                        + " is 0: enter its inventory, or mark it 否 no if it is outside the study"));
             }
         }
     }

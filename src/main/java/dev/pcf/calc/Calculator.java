@@ -117,8 +117,8 @@ public final class Calculator {
             LineResult line = line(wb, a, factors, factorIds, annual, own, problems);
             if (line != null) lines.add(line);
         }
-        BoundaryCheck.check(wb, problems);
         own.warn(problems);
+        BoundaryCheck.check(wb, problems);
         if (errors(problems) > 0 || !readerReported.isEmpty()) return new Result(null, problems, readerReported);
         Footprint fp = Totals.footprint(wb, set, lines, problems, conversions(wb, factors, used)); // only warnings here
         return new Result(fp, fp.warnings(), List.of());
