@@ -118,6 +118,7 @@ public final class Calculator {
             if (line != null) lines.add(line);
         }
         own.warn(problems);
+        BoundaryCheck.check(wb, problems);
         if (errors(problems) > 0 || !readerReported.isEmpty()) return new Result(null, problems, readerReported);
         Footprint fp = Totals.footprint(wb, set, lines, problems, conversions(wb, factors, used)); // only warnings here
         return new Result(fp, fp.warnings(), List.of());

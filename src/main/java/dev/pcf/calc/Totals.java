@@ -56,18 +56,20 @@ final class Totals {
         }
 
         List<Problem> all = new ArrayList<>(warnings);
-        if (total == 0) {
+        // without any line the reader has already said so ("no activity rows"): a zero total adds nothing
+        if (total == 0 && !lines.isEmpty()) {
             all.add(Problem.warning(null, "The total is 0 kg CO2e per functional unit; every share is shown as 0"));
         } else if (total < 0) {
             all.add(Problem.warning(null, "The total is negative (" + Labels.number(total)
                     + " kg CO2e per functional unit): the removals exceed the emissions"));
         }
         return new Footprint(set, total, stages, Collections.unmodifiableMap(byGas),
-                Collections.unmodifiableMap(byOrigin), lines, cutOff(lines, total), share(primary, total), all, conversions);
+                Collections.unmodifiableMap(byOrigin), lines, cutOff(lines, gross(lines)), share(primary, gross(lines)), all,
+                conversions);
     }
 
     /**
-     * The cut-off check: lines whose magnitude is under 1 % of the magnitude of the total, largest
+     * The cut-off check: lines whose magnitude is under 1 % of the gross emissions, largest
      * first, and whether the sum of their magnitudes stays under 5 % of it. Magnitudes, so that a
      * small removal cannot hide a small emission. With a zero total every share is 0.
      */
@@ -83,6 +85,18 @@ final class Totals {
         small.sort(Comparator.comparingDouble((LineResult l) -> Math.abs(l.kgco2e())).reversed());
         double smallShare = share(sum, Math.abs(total));
         return new CutOffCheck(LINE_THRESHOLD, SUM_THRESHOLD, small, sum, smallShare, smallShare < SUM_THRESHOLD);
+    }
+
+    /**
+     * The gross emissions, the sum of the emitting lines: what the cut-off shares are fractions of, so that
+     * a removal (ISO 14067 reports it apart) does not shrink the denominator and inflate every share.
+     */
+    static double gross(List<LineResult> lines) {
+        double sum = 0;
+        for (LineResult l : lines) {
+            if (l.kgco2e() > 0) sum += l.kgco2e();
+        }
+        return sum;
     }
 
     /** part / total, or 0 when the total is 0. */

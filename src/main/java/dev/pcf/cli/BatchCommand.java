@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
  * (or with {@code --progress}).
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = "Write a PDF report for every workbook in a folder, plus summary.csv (total and 95 % interval per product).")
+        description = "Write a PDF report for every workbook in a folder, plus summary.csv (total and 95 %% interval per product).")
 final class BatchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "Folder of workbooks (.xlsx, .xls, .xlsm).")
     Path dir;

@@ -1,7 +1,6 @@
 package dev.pcf.cli;
 
 import dev.pcf.Pcf;
-import dev.pcf.model.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -30,10 +29,11 @@ final class ValidateCommand implements Callable<Integer> {
             Pcf.writeFile(annotate, out -> Pcf.writeAnnotated(workbook, v, out));
         }
         if (v.hasErrors() || v.workbook() == null) {
-            if (annotate == null) throw new InputException(v.problems());
+            // validate writes nothing but the annotated copy: no "nothing was written" here
             Main.printProblems(v.problems(), common.err());
             long errors = v.problems().stream().filter(dev.pcf.model.Problem::isError).count();
-            common.err().println(errors + (errors == 1 ? " error" : " errors") + " in the input; the annotated copy is " + annotate);
+            common.err().println(errors + (errors == 1 ? " error" : " errors") + " in the input"
+                    + (annotate == null ? "." : "; the annotated copy is " + annotate));
             return Main.INPUT;
         }
         Main.printProblems(v.problems(), common.err());

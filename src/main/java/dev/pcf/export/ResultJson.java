@@ -99,6 +99,9 @@ public final class ResultJson {
         root.put("reference_period", obj("start", str(info.periodStart()), "end", str(info.periodEnd())));
         root.put("gwp_set", fp.gwpSet().name());
         root.put("total_kgco2e", num(fp.total()));
+        // v1.1: emissions and removals apart (ISO 14067); total = gross + removals
+        root.put("gross_emissions_kgco2e", num(fp.grossEmissions()));
+        root.put("removals_kgco2e", num(fp.removals()));
 
         List<Object> stages = new ArrayList<>();
         for (StageResult s : fp.stages()) {

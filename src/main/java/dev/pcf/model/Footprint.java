@@ -13,7 +13,7 @@ import java.util.Map;
  * @param byOrigin         kg CO2e per carbon origin, every origin present (zeros too), in enum order
  * @param lines            every activity line, in sheet order
  * @param cutOff           the check of the cut-off rule
- * @param primaryDataShare fraction of the total from lines whose data type is primary
+ * @param primaryDataShare fraction of the gross emissions from lines whose data type is primary
  * @param warnings         warnings from the calculation (e.g. a factor value that disagrees with its
  *                         carbon content, a zero total); zero amounts are the reader's warnings
  * @param conversions      conversions applied to factors that the report states (element bases), in factor order
@@ -33,5 +33,30 @@ public record Footprint(GwpSet gwpSet, double total, List<StageResult> stages, M
                      Map<CarbonOrigin, Double> byOrigin, List<LineResult> lines, CutOffCheck cutOff,
                      double primaryDataShare, List<Problem> warnings) {
         this(gwpSet, total, stages, byGas, byOrigin, lines, cutOff, primaryDataShare, warnings, List.of());
+    }
+
+    /**
+     * The gross emissions: the sum of the lines that emit (positive kg CO2e per functional unit), without
+     * the removals. ISO 14067 reports emissions and removals separately; shares and hotspots are
+     * fractions of this figure, which equals {@link #total()} when there are no removals.
+     */
+    public double grossEmissions() {
+        double sum = 0;
+        for (LineResult l : lines) {
+            if (l.kgco2e() > 0) sum += l.kgco2e();
+        }
+        return sum;
+    }
+
+    /**
+     * The removals: the sum of the lines that remove (negative kg CO2e per functional unit, such as a
+     * biogenic removal), ≤ 0; {@code total() = grossEmissions() + removals()} up to rounding.
+     */
+    public double removals() {
+        double sum = 0;
+        for (LineResult l : lines) {
+            if (l.kgco2e() < 0) sum += l.kgco2e();
+        }
+        return sum;
     }
 }

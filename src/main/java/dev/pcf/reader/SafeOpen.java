@@ -82,6 +82,12 @@ public final class SafeOpen {
         }
         Problem size = Limits.fileSize(fileName, bytes.length);
         if (size != null) return new Opened(null, List.of(size));
+        if (isOpenDocument(bytes)) {
+            problems.add(Problem.error(null, fileName + ": an OpenDocument spreadsheet (.ods, as LibreOffice or WPS"
+                    + " save by default), not an Excel workbook; open it in LibreOffice Calc, choose File > Save As…,"
+                    + " file type \"Excel 2007-365 (.xlsx)\", keep the format, and give pcf the .xlsx file"));
+            return new Opened(null, problems);
+        }
         FileMagic magic = FileMagic.valueOf(bytes);
         Workbook wb = null;
         try {
@@ -273,6 +279,16 @@ public final class SafeOpen {
             }
         }
         return "";
+    }
+
+    /**
+     * Whether the bytes are an OpenDocument spreadsheet: a zip whose first entry, stored uncompressed as
+     * the format requires, is {@code mimetype} with the spreadsheet media type.
+     */
+    static boolean isOpenDocument(byte[] bytes) {
+        if (bytes.length < 100 || bytes[0] != 'P' || bytes[1] != 'K') return false;
+        String head = new String(bytes, 30, Math.min(bytes.length - 30, 90), java.nio.charset.StandardCharsets.ISO_8859_1);
+        return head.startsWith("mimetypeapplication/vnd.oasis.opendocument.spreadsheet");
     }
 
     private static Problem encrypted(String fileName) {

@@ -143,12 +143,28 @@ public final class Table {
                 for (Column c : columns) {
                     if (c.required() && index.containsKey(c.field()) && values.get(c.field()).isBlank()
                             && !checkedByCaller.contains(c.field())) {
-                        reader.error(c.field(), c.label() + " is required but empty");
+                        reader.error(c.field(), c.label() + " is required but empty"
+                                + merged(sheet, numbers.get(i - 1), index.get(c.field())));
                     }
                 }
                 return reader;
             }
         };
+    }
+
+    /**
+     * For an empty cell inside a merged range (Excel keeps a merged range's value in its first cell only,
+     * though every cell of it shows that value): why the cell the user sees filled is empty; else "".
+     */
+    static String merged(Sheet sheet, int row, int column) {
+        for (org.apache.poi.ss.util.CellRangeAddress m : sheet.getMergedRegions()) {
+            if (m.isInRange(row, column) && (m.getFirstRow() != row || m.getFirstColumn() != column)) {
+                String first = new org.apache.poi.ss.util.CellReference(m.getFirstRow(), m.getFirstColumn()).formatAsString();
+                return ": the cell is part of the merged range " + m.formatAsString() + ", whose value Excel keeps in "
+                        + first + " only; unmerge the range and fill every row";
+            }
+        }
+        return "";
     }
 
     Map<String, Integer> index() {

@@ -18,6 +18,7 @@ final class Appendices {
         o.appendix("app.team");
         List<Block.Table.Row> rows = new ArrayList<>();
         for (TeamMember m : c.wb().team()) {
+            if (m.name() == null || m.name().isBlank()) continue; // a role without a name is nobody to list
             rows.add(Tables.row(m.name(), l.label("role." + m.role().name()), ScopeSections.dash(m.organisation()),
                     ScopeSections.dash(m.certificate())));
         }
@@ -53,7 +54,7 @@ final class Appendices {
         }
         o.add(Tables.table(o.tableCaption("app.trace.caption", c.product()),
                 Tables.headers(l, "col.no", "col.item", "col.activityRow", "col.amountCell", "col.factorRow",
-                        "col.kgco2e"), "cllllr", rows, ""));
+                        "col.kgco2e"), "clLLLr", rows, ""));
     }
 
     /**

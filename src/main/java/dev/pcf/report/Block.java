@@ -3,7 +3,8 @@ package dev.pcf.report;
 import java.util.List;
 
 /**
- * One display-ready piece of the report body, in document order. The template switches on
+ * One display-ready piece of the report body, in document order. Headings, paragraphs, captions and
+ * notes write chemical formulas with subscripts ({@link Formulas}). The template switches on
  * {@link #kind()} only; every string is already formatted, rounded and translated.
  */
 public sealed interface Block {
@@ -18,6 +19,10 @@ public sealed interface Block {
      * @param text  number and title, e.g. {@code 5.2 计算结果 Results}
      */
     record Heading(int level, String id, String text) implements Block {
+        public Heading {
+            text = Formulas.chemical(text);
+        }
+
         @Override
         public String kind() {
             return "heading";
@@ -37,6 +42,13 @@ public sealed interface Block {
      * @param style     CSS class: {@code ""}, {@code note}, {@code item} or {@code formula}
      */
     record Para(String text, String secondary, String style) implements Block {
+        public Para {
+            if (!"formula".equals(style)) {
+                text = Formulas.chemical(text);
+                secondary = Formulas.chemical(secondary);
+            }
+        }
+
         @Override
         public String kind() {
             return "paragraph";
@@ -53,7 +65,8 @@ public sealed interface Block {
      *
      * @param caption  caption above the table (names the product), may be empty
      * @param headers  column headers
-     * @param align    per column {@code l}, {@code c} or {@code r}
+     * @param align    per column {@code l}, {@code c} or {@code r}, followed by {@code " nw"} for an
+     *                 identifier column whose cells never wrap
      * @param widths   per column a CSS width such as {@code 12%}, or empty for automatic widths
      * @param rows     the rows
      * @param note     a note below the table, may be empty
@@ -61,6 +74,8 @@ public sealed interface Block {
     record Table(String caption, List<String> headers, List<String> align, List<String> widths, List<Row> rows,
                  String note, boolean part) implements Block {
         public Table {
+            caption = Formulas.chemical(caption);
+            note = Formulas.chemical(note);
             headers = List.copyOf(headers);
             align = List.copyOf(align);
             widths = List.copyOf(widths);
@@ -92,7 +107,9 @@ public sealed interface Block {
          * The table's CSS classes: {@code data}, plus {@code wide} (a smaller font, tighter padding) for
          * tables of {@value #WIDE_COLUMNS} or more columns, which would otherwise wrap heavily in zh+en, and
          * {@code keep} (not split across pages, so a header is never left alone at a page's foot) for
-         * tables of at most {@value #KEEP_ROWS} rows; a {@link #part} of a long table is {@code dense keep part}.
+         * tables of at most {@value #KEEP_ROWS} rows: a longer table moved whole to the next page would
+         * leave most of a page blank, so it splits between rows, its header repeated; a {@link #part} of a long
+         * table is {@code dense keep part}.
          */
         public String cssClass() {
             if (part) return "data dense keep part";
@@ -107,7 +124,7 @@ public sealed interface Block {
         public static final int PART_ROWS = 64;
 
         /** Tables of at most this many rows are kept on one page. */
-        public static final int KEEP_ROWS = 12;
+        public static final int KEEP_ROWS = 6;
 
         /** From this many columns on a table is set in the smaller {@code wide} style. */
         public static final int WIDE_COLUMNS = 7;
@@ -152,6 +169,10 @@ public sealed interface Block {
      * @param style   CSS size, e.g. {@code width:160mm;height:90mm}
      */
     record Figure(String src, String caption, String style) implements Block {
+        public Figure {
+            caption = Formulas.chemical(caption);
+        }
+
         @Override
         public String kind() {
             return "figure";

@@ -6,6 +6,7 @@ import dev.pcf.model.StageResult;
 import dev.pcf.model.UncertaintyResult;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** The chart specifications of the report, labelled in the report's language(s). */
@@ -25,16 +26,17 @@ final class ChartSpecs {
         return new ChartSpec.Boundary("", label, boxes, l.label("common.included"), l.label("common.excluded"));
     }
 
-    /** Stage shares: a pie (bars would hide nothing here; shares of a whole read best as a pie). */
+    /** Stage shares of the gross emissions: a pie (shares of a whole read best as a pie). */
     static ChartSpec stages(Ctx c) {
         List<String> labels = new ArrayList<>();
         List<StageResult> st = c.fp().stages();
         double[] v = new double[st.size()];
         for (int i = 0; i < st.size(); i++) {
             labels.add(c.lang().text(st.get(i).stage().name()));
-            v[i] = st.get(i).kgco2e();
+            // with removals the pie shows each stage's emissions: its share of the gross emissions, as the table
+            v[i] = c.hasRemovals() ? c.stageEmissions(st.get(i).stage().code()) : st.get(i).kgco2e();
         }
-        if (st.stream().anyMatch(s -> s.kgco2e() < 0)) {
+        if (Arrays.stream(v).anyMatch(x -> x < 0)) {
             return new ChartSpec.Bars("", labels, v, "kgCO2e", false, pattern(c.info().decimals()));
         }
         return new ChartSpec.Pie("", labels, v);

@@ -68,6 +68,35 @@ record Ctx(PcfWorkbook wb, Footprint fp, UncertaintyResult mc, Lang lang, Rows r
         return Formats.fixed(v, info().decimals());
     }
 
+    /** Whether any line removes (a negative line, such as a biogenic removal). */
+    boolean hasRemovals() {
+        return fp.removals() < 0;
+    }
+
+    /** A value as a share of the gross emissions (ISO 14067: emissions and removals apart); 0 without emissions. */
+    String shareOfGross(double v) {
+        double g = fp.grossEmissions();
+        return Formats.percent(g == 0 ? 0 : v / g);
+    }
+
+    /** The emissions (positive lines) of a stage, kg CO2e per functional unit. */
+    double stageEmissions(String code) {
+        double sum = 0;
+        for (LineResult l : fp.lines()) {
+            if (l.kgco2e() > 0 && code.equals(l.activity().stage())) sum += l.kgco2e();
+        }
+        return sum;
+    }
+
+    /** The removals (negative lines) of a stage, ≤ 0. */
+    double stageRemovals(String code) {
+        double sum = 0;
+        for (LineResult l : fp.lines()) {
+            if (l.kgco2e() < 0 && code.equals(l.activity().stage())) sum += l.kgco2e();
+        }
+        return sum;
+    }
+
     /** The product named as in captions: product name and model. */
     Text product() {
         Text n = info().productName();

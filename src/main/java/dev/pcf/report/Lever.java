@@ -9,10 +9,14 @@ import java.util.Locale;
  * stage and item. Each kind has a standard suggestion ({@code suggest.<KIND>} in the bundles).
  */
 enum Lever {
-    ELECTRICITY, TRANSPORT, REFRIGERANT, FUEL, MATERIAL, OTHER;
+    ELECTRICITY, TRANSPORT, REFRIGERANT, FUEL, MATERIAL, BIOGENIC, OTHER;
 
     /** The lever of a line. */
     static Lever of(LineResult r) {
+        // a biogenic emission (soil, biomass, manure) is not a purchased material: recycled content is no lever
+        if (r.origin() == dev.pcf.model.CarbonOrigin.BIOGENIC || r.origin() == dev.pcf.model.CarbonOrigin.DLUC) {
+            return BIOGENIC;
+        }
         String unit = norm(r.activity().unit());
         String fUnit = r.factor().unit() == null ? "" : norm(r.factor().unit());
         String gas = r.gas() == null ? "" : r.gas().toUpperCase(Locale.ROOT);

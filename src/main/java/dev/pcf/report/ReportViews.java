@@ -18,6 +18,13 @@ import java.util.Objects;
 
 /** Builds the {@link ReportView} of a calculated workbook: the report's content, display-ready. */
 public final class ReportViews {
+    /**
+     * The summary's statement of what was done: calculated according to the standard, no claim of
+     * conformity (a calculation tool cannot make one; a verified report states its verification's
+     * finding under its own key instead).
+     */
+    static final String BASIS_CALCULATED = "summary.basis.calculated";
+
     private ReportViews() {}
 
     /**
@@ -137,9 +144,9 @@ public final class ReportViews {
         ReportInfo i = c.info();
         Footprint fp = c.fp();
         o.heading(1, "summary", l.label("summary.title"));
-        o.para("summary.conformity", i.standard());
+        o.para(BASIS_CALCULATED, i.standard());
         o.add(Tables.table(o.tableCaption("summary.table.caption", c.product()),
-                Tables.headers(l, "col.no", "col.product", "col.model", "col.fu", "col.kgPerUnit"), "clllr",
+                Tables.headers(l, "col.no", "col.product", "col.model", "col.fu", "col.kgPerUnit"), "clLlr",
                 List.of(Tables.row("1", l.text(i.productName()), nz(i.model()), l.text(i.functionalUnit()),
                         c.kg(fp.total()))), ""));
         StringBuilder zh = new StringBuilder();
@@ -149,10 +156,17 @@ public final class ReportViews {
                 zh.append("；");
                 en.append("; ");
             }
-            zh.append(l.zh("summary.stagePart", s.stage().name(), c.kg(s.kgco2e()), Formats.percent(s.share())));
-            en.append(l.en("summary.stagePart", s.stage().name(), c.kg(s.kgco2e()), Formats.percent(s.share())));
+            // with removals, a stage's part is its emissions, a share of the gross emissions
+            double v = c.hasRemovals() ? c.stageEmissions(s.stage().code()) : s.kgco2e();
+            zh.append(l.zh("summary.stagePart", s.stage().name(), c.kg(v), c.shareOfGross(v)));
+            en.append(l.en("summary.stagePart", s.stage().name(), c.kg(v), c.shareOfGross(v)));
         }
-        o.para("summary.result", i.functionalUnit(), c.kg(fp.total()), new Lang.L(zh.toString(), en.toString()));
+        if (c.hasRemovals()) {
+            o.para("summary.result.removals", i.functionalUnit(), c.kg(fp.total()), c.kg(fp.grossEmissions()),
+                    new Lang.L(zh.toString(), en.toString()), c.kg(fp.removals()));
+        } else {
+            o.para("summary.result", i.functionalUnit(), c.kg(fp.total()), new Lang.L(zh.toString(), en.toString()));
+        }
         o.add(ScopeSections.boundaryStatement(c));
         o.para("summary.data", Formats.percent(fp.primaryDataShare()),
                 new Lang.L(l.zh("gwp." + fp.gwpSet()), l.en("gwp." + fp.gwpSet())));
@@ -163,18 +177,24 @@ public final class ReportViews {
         }
     }
 
+    /**
+     * The signature table: one row per named author, leader and member. A role nobody holds is not printed;
+     * only a workbook without any named team member gets the three role rows blank, as a form to fill by hand.
+     */
     private static ReportView.Signatures signatures(Ctx c) {
         Lang l = c.lang();
         List<ReportView.Field3> rows = new ArrayList<>();
         for (TeamRole role : List.of(TeamRole.AUTHOR, TeamRole.LEADER, TeamRole.MEMBER)) {
-            boolean any = false;
             for (TeamMember m : c.wb().team()) {
-                if (m.role() == role) {
+                if (m.role() == role && m.name() != null && !m.name().isBlank()) {
                     rows.add(new ReportView.Field3(l.label("role." + role.name()), m.name(), nz(m.certificate())));
-                    any = true;
                 }
             }
-            if (!any) rows.add(new ReportView.Field3(l.label("role." + role.name()), "", ""));
+        }
+        if (rows.isEmpty()) {
+            for (TeamRole role : List.of(TeamRole.AUTHOR, TeamRole.LEADER, TeamRole.MEMBER)) {
+                rows.add(new ReportView.Field3(l.label("role." + role.name()), "", ""));
+            }
         }
         return new ReportView.Signatures(l.label("sign.title"),
                 Tables.headers(l, "sign.role", "sign.name", "sign.cert", "sign.signature"), rows);

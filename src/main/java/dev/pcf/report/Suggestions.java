@@ -1,5 +1,6 @@
 package dev.pcf.report;
 
+import dev.pcf.model.CarbonOrigin;
 import dev.pcf.model.Improvement;
 import dev.pcf.model.LineResult;
 
@@ -17,12 +18,15 @@ final class Suggestions {
 
     private Suggestions() {}
 
-    /** The lines that get a derived suggestion: the largest, and the next ones of at least 5 %. */
+    /**
+     * The lines that get a derived suggestion: the largest emitting line, and the next ones of at least 5 %
+     * of the gross emissions. A removal never gets one (reducing a removal raises the footprint).
+     */
     static List<LineResult> targets(Ctx c) {
-        double total = c.fp().total();
+        double gross = c.fp().grossEmissions();
         List<LineResult> top = ResultSections.top(c, LINES);
-        return top.stream().filter(r -> r == top.get(0) || (total > 0 && r.kgco2e() / total >= MIN_SHARE))
-                .filter(r -> r.kgco2e() > 0).toList();
+        return top.stream().filter(r -> r == top.get(0) || (gross > 0 && r.kgco2e() / gross >= MIN_SHARE))
+                .filter(r -> r.kgco2e() > 0 && r.origin() != CarbonOrigin.BIOGENIC_REMOVAL).toList();
     }
 
     private static double share(double v, double total) {
@@ -34,7 +38,7 @@ final class Suggestions {
         o.h(1, "sec6.title");
         o.h(2, "sec6.derived");
         o.para("suggest.intro");
-        double total = c.fp().total();
+        double total = c.fp().grossEmissions();
         int n = 0;
         // lines with the same lever share one suggestion
         Map<Lever, List<LineResult>> byLever = new LinkedHashMap<>();
@@ -44,7 +48,7 @@ final class Suggestions {
             List<LineResult> lines = e.getValue();
             if (lines.size() == 1) {
                 LineResult r = lines.get(0);
-                o.add(l.para("item", "suggest.line", ++n, r.activity().item(), c.stageText(r.activity().stage()),
+                o.add(l.para("item", c.hasRemovals() ? "suggest.line.gross" : "suggest.line", ++n, r.activity().item(), c.stageText(r.activity().stage()),
                         Formats.percent(share(r.kgco2e(), total)), lever));
                 continue;
             }
@@ -57,7 +61,7 @@ final class Suggestions {
                 en.add(l.en("suggest.item", r.activity().item(), c.stageText(r.activity().stage()), pct));
                 sum += r.kgco2e();
             }
-            o.add(l.para("item", "suggest.lines", ++n, new Lang.L(String.join("、", zh), String.join(", ", en)),
+            o.add(l.para("item", c.hasRemovals() ? "suggest.lines.gross" : "suggest.lines", ++n, new Lang.L(String.join("、", zh), String.join(", ", en)),
                     Formats.percent(share(sum, total)), lever));
         }
         o.add(l.para("item", "suggest.data", ++n));

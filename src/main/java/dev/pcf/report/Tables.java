@@ -9,19 +9,26 @@ final class Tables {
     private Tables() {}
 
     /**
-     * A table.
+     * A table whose column widths fit its content ({@link ColumnWidths}).
      *
-     * @param align one letter per column: l, c or r
+     * @param align one letter per column: l, c or r; upper case (L, C) for an identifier column whose
+     *              cells are never broken across lines (model numbers, factor IDs, cell references)
      */
     static Block.Table table(String caption, List<String> headers, String align, List<Block.Table.Row> rows,
                              String note) {
-        return table(caption, headers, align, List.of(), rows, note);
+        boolean[] nowrap = new boolean[align.length()];
+        // identifier columns and right-aligned (numeric) columns never wrap (report.css: td.nw, td.r)
+        for (int i = 0; i < nowrap.length; i++) nowrap[i] = Character.isUpperCase(align.charAt(i)) || align.charAt(i) == 'r';
+        List<String> widths = headers.size() == align.length() && rows.stream().allMatch(r -> r.cells().size() == headers.size())
+                ? ColumnWidths.of(headers, rows.stream().map(Block.Table.Row::cells).toList(), nowrap,
+                headers.size() >= Block.Table.WIDE_COLUMNS) : List.of();
+        return table(caption, headers, align, widths, rows, note);
     }
 
     /**
      * A table with fixed column widths.
      *
-     * @param align  one letter per column: l, c or r
+     * @param align  one letter per column: l, c or r (upper case: an identifier column, never wrapped)
      * @param widths one CSS width per column (e.g. {@code 12%}), or empty for automatic widths
      */
     static Block.Table table(String caption, List<String> headers, String align, List<String> widths,
@@ -33,7 +40,9 @@ final class Tables {
             throw new IllegalArgumentException("align " + align + " for " + headers.size() + " columns");
         }
         List<String> a = new ArrayList<>();
-        for (char c : align.toCharArray()) a.add(String.valueOf(c));
+        for (char c : align.toCharArray()) {
+            a.add(Character.isUpperCase(c) ? Character.toLowerCase(c) + " nw" : String.valueOf(c));
+        }
         for (Block.Table.Row r : rows) {
             if (r.cells().size() != headers.size()) {
                 throw new IllegalArgumentException("row of " + r.cells().size() + " cells for " + headers.size()

@@ -73,7 +73,7 @@ final class UncertaintySection {
                     l.label("kind." + k.kind().name()), Formats.percent(k.share()), Formats.percent(k.analyticShare())));
         }
         o.add(Tables.table(o.tableCaption("mc.contrib.caption", c.product()),
-                Tables.headers(l, "col.input", "col.cell", "col.kind", "col.mcShare", "col.analyticShare"), "lllrr",
+                Tables.headers(l, "col.input", "col.cell", "col.kind", "col.mcShare", "col.analyticShare"), "lLlrr",
                 rows, ""));
         charts.put("contributions", ChartSpecs.contributions(c, top));
         o.add(new Block.Figure("chart:contributions", o.figureCaption("caption.contributions", c.product()),
@@ -136,8 +136,16 @@ final class UncertaintySection {
         return fallback == null ? null : new Text(fallback, fallback);
     }
 
-    /** "−x % / +y %" relative to the deterministic result. */
+    private static boolean same(dev.pcf.model.RowCells rc, dev.pcf.model.CellRef cell) {
+        return rc != null && rc.sheet().equals(cell.sheet()) && rc.row() == cell.row();
+    }
+
+    /**
+     * "−x % / +y %" relative to the deterministic result; "/" when there is none to be relative to (a stage
+     * whose result is 0), never an empty "−— / +—".
+     */
     static String relative(Summary s) {
+        if (!Double.isFinite(s.minusPct()) || !Double.isFinite(s.plusPct())) return "/";
         return "−" + Formats.percentValue(s.minusPct()) + " / +" + Formats.percentValue(s.plusPct());
     }
 
@@ -150,12 +158,18 @@ final class UncertaintySection {
             o.para("mc.notRun");
             return;
         }
-        o.para("app.mc.settings", mc.seed(), Formats.integer(mc.iterations()),
-                new Lang.L(l.zh(mc.adaptive() ? "mc.mode.adaptive" : "mc.mode.fixed"),
-                        l.en(mc.adaptive() ? "mc.mode.adaptive" : "mc.mode.fixed")),
-                new Lang.L(l.zh(mc.converged() ? "common.yes" : "common.no"),
-                        l.en(mc.converged() ? "common.yes" : "common.no")),
-                Formats.plain(mc.tolerance()), Formats.percent(mc.resampledShare()));
+        if (!mc.adaptive() || !Double.isFinite(mc.tolerance())) {
+            // a fixed number of iterations has no tolerance to reach: say so rather than print "—"
+            o.para("app.mc.settings.fixed", mc.seed(), Formats.integer(mc.iterations()),
+                    Formats.percent(mc.resampledShare()));
+        } else {
+            o.para("app.mc.settings", mc.seed(), Formats.integer(mc.iterations()),
+                    new Lang.L(l.zh(mc.adaptive() ? "mc.mode.adaptive" : "mc.mode.fixed"),
+                            l.en(mc.adaptive() ? "mc.mode.adaptive" : "mc.mode.fixed")),
+                    new Lang.L(l.zh(mc.converged() ? "common.yes" : "common.no"),
+                            l.en(mc.converged() ? "common.yes" : "common.no")),
+                    Formats.plain(mc.tolerance()), Formats.percent(mc.resampledShare()));
+        }
         var t = mc.total();
         o.para("app.mc.se", c.kg(t.seMean()), c.kg(t.seLow()), c.kg(t.seHigh()));
         List<Block.Table.Row> rows = new ArrayList<>();
@@ -168,8 +182,8 @@ final class UncertaintySection {
             }
             rows.add(Tables.row(d.cell() == null ? "/" : d.cell().toString(), l.label("kind." + d.kind().name()),
                     inputLabel(c, d.cell(), d.kind(), d.label()),
-                    Formats.plain(d.nominal()), Descriptions.of(l, d.description()), l.label("dist.origin." + d.origin().name()),
-                    Formats.plain(d.low95()) + " – " + Formats.plain(d.high95())));
+                    Formats.sig(d.nominal()), Descriptions.of(l, d.description()), l.label("dist.origin." + d.origin().name()),
+                    Formats.range(d.low95(), d.high95())));
         }
         for (var g : grouped.entrySet()) {
             var origin = (UncertaintyResult.DistributionOrigin) g.getKey().get(1);
@@ -178,8 +192,7 @@ final class UncertaintySection {
         }
         o.add(Tables.table(o.tableCaption("app.inputs.caption", c.product()),
                 Tables.headers(l, "col.cell", "col.kind", "col.input", "col.nominal", "col.distribution",
-                        "col.distOrigin", "col.range95"), "lllrllr",
-                List.of("14%", "9%", "21%", "9%", "20%", "12%", "15%"), rows,
+                        "col.distOrigin", "col.range95"), "Lllrllr", rows,
                 grouped.isEmpty() ? "" : l.label("app.inputs.note.compact")));
         if (!mc.convergence().isEmpty()) {
             charts.put("convergence", ChartSpecs.convergence(c, mc));

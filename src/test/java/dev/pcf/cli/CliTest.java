@@ -129,4 +129,28 @@ class CliTest {
         Run s = run("validate", "workbook-templates/examples/SC-120.xlsx");
         assertEquals(0, s.code(), s.err());
     }
+
+    @Test
+    void helpOfEveryCommandPrintsWithoutPicocliWarnings() {
+        for (String cmd : new String[] {"template", "validate", "calc", "report", "export", "batch"}) {
+            Run r = run(cmd, "--help");
+            assertEquals(0, r.code(), cmd + ": " + r.err());
+            assertFalse((r.out() + r.err()).contains("picocli WARN"), cmd + ": " + r.out() + r.err());
+        }
+        // the batch help's "95 %" was an unescaped format specifier
+        assertTrue(run("batch", "--help").out().contains("95 % interval"));
+    }
+
+    @Test
+    void validateOfTheBlankTemplateListsTheMissingFieldsAndNothingElse(@TempDir Path tmp) {
+        Path t = tmp.resolve("blank.xlsx");
+        assertEquals(0, run("template", "-o", t.toString()).code());
+        Run r = run("validate", t.toString());
+        assertEquals(1, r.code());
+        // validate writes nothing, so it does not say "nothing was written"; an empty inventory is not "total 0"
+        assertFalse(r.err().contains("nothing was written"), r.err());
+        assertFalse(r.err().contains("The total is 0"), r.err());
+        assertTrue(r.err().contains("no activity rows"), r.err());
+        assertTrue(r.err().strip().endsWith("errors in the input."), r.err());
+    }
 }

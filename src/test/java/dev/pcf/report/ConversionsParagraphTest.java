@@ -27,12 +27,13 @@ class ConversionsParagraphTest {
         Footprint fp = new Footprint(f.gwpSet(), f.total(), f.stages(), f.byGas(), f.byOrigin(), f.lines(), f.cutOff(),
                 f.primaryDataShare(), f.warnings(), List.of(new AppliedConversion("EF-N2O", "N2O-N → N2O × 44/28"),
                 new AppliedConversion("EF-SOIL", "CO2-C → CO2 × 44/12")));
-        Block.Para p = paragraphs(fp, ReportLanguage.ZH_EN).stream().filter(x -> x.text().contains("N2O-N"))
+        Block.Para p = paragraphs(fp, ReportLanguage.ZH_EN).stream().filter(x -> x.text().contains("N₂O-N"))
                 .findFirst().orElseThrow(() -> new AssertionError("no conversion paragraph"));
-        assertEquals("按 IPCC 指南以元素基准给出的因子已换算为气体质量：EF-N2O N2O-N → N2O × 44/28; EF-SOIL CO2-C → CO2 × 44/12"
+        // running text writes the formulas with subscripts (the factor IDs keep theirs: EF-N2O is not a formula)
+        assertEquals("按 IPCC 指南以元素基准给出的因子已换算为气体质量：EF-N2O N₂O-N → N₂O × 44/28; EF-SOIL CO₂-C → CO₂ × 44/12"
                 + "（摩尔质量之比）。", p.text());
         assertEquals("Factors given per element base, as in the IPCC guidelines, were converted to the mass of the gas:"
-                + " EF-N2O N2O-N → N2O × 44/28; EF-SOIL CO2-C → CO2 × 44/12 (ratio of the molar masses).", p.secondary());
+                + " EF-N2O N₂O-N → N₂O × 44/28; EF-SOIL CO₂-C → CO₂ × 44/12 (ratio of the molar masses).", p.secondary());
     }
 
     @Test

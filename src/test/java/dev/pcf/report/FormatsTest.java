@@ -71,4 +71,30 @@ class FormatsTest {
         assertEquals("26 May 2026", Formats.dateEn(d));
         assertEquals("1 January 2025", Formats.dateEn(LocalDate.of(2025, 1, 1)));
     }
+
+    @Test
+    void neverRoundsAFactorOrAPerUnitAmountAway() {
+        // the example: an applied factor of 3.9E-5 kgCH4/m3 was printed as 0.0000
+        assertEquals("0.000039", Formats.sig(3.9e-5));
+        assertEquals("0.5777", Formats.sig(0.5777));
+        assertEquals("174.9425", Formats.sig(174.9425));
+        // 7 significant digits at most: 0.123456789 → 0.1234568
+        assertEquals("0.1234568", Formats.sig(0.123456789));
+        // a factor the calculation derived: 5 significant digits (diesel: 3.0959117 kgCO2/kg)
+        assertEquals("3.0959", Formats.derivedFactor(3.0959117));
+        assertEquals("0.000039", Formats.derivedFactor(3.9000000000000006e-5));
+        assertEquals("0.5777", Formats.derivedFactor(0.5777));
+    }
+
+    @Test
+    void printsBothEndsOfARangeToTheSameSignificantDigits() {
+        // the mixed column: "3.818182 – 4.62", "0.0003162318 – 0.0006926059", "1 – 1"
+        assertEquals("3.818 – 4.620", Formats.range(3.8181818, 4.62));
+        assertEquals("0.0003162 – 0.0006926", Formats.range(0.0003162318, 0.0006926059));
+        // ends that agree to 4 digits get as many more as needed to differ
+        assertEquals("0.99996 – 1.0000", Formats.range(0.99996, 1.00004));
+        assertEquals("1.000 – 1.000", Formats.range(1, 1));
+        assertEquals("1235 – 1240", Formats.range(1234.5, 1240));
+        assertEquals("0.000 – 2.000", Formats.range(0, 2));
+    }
 }

@@ -67,17 +67,20 @@ class SuggestionsTest {
     void linesOfDifferentKindsGetTheirOwnLever() {
         Jx0317 c = Jx0317.build();
         var f = c.fp;
-        // only RAW electricity (101.06428) and distribution diesel (0.7370 × 3.0959096 = 2.28169), with a made-up
-        // total of 20 that lifts diesel over the 5 % floor: 101.06428 / 20 = 505.32 %, 2.28169 / 20 = 11.41 %
-        var lines = List.of(f.lines().get(0), f.lines().get(3));
-        var fp = new dev.pcf.model.Footprint(f.gwpSet(), 20, f.stages(), f.byGas(), f.byOrigin(), lines, f.cutOff(),
-                f.primaryDataShare(), List.of());
+        // only RAW electricity (174.9425 kWh × 0.5777 = 101.06428) and distribution diesel, made up to 20 kg so
+        // that it clears the 5 % floor: gross emissions 121.06428; 101.06428 / 121.06428 = 83.48 %, 20 / 121.06428 = 16.52 %
+        var d = f.lines().get(3);
+        var diesel = new LineResult(d.activity(), d.factor(), d.amountPerUnit(), d.conversion(), d.factorValue(),
+                d.gasKgPerUnit(), d.gas(), d.gwp(), d.origin(), d.gasKg(), 20.0);
+        var lines = List.of(f.lines().get(0), diesel);
+        var fp = new dev.pcf.model.Footprint(f.gwpSet(), 121.06428, f.stages(), f.byGas(), f.byOrigin(), lines,
+                f.cutOff(), f.primaryDataShare(), List.of());
         Lang zh = new Lang(ReportLanguage.ZH, ZH, EN);
         Outline o = new Outline(zh);
         Suggestions.write(new Ctx(c.wb, fp, null, zh), o);
         List<String> items = o.blocks().stream().filter(b -> b instanceof Block.Para p && p.style().equals("item"))
                 .map(b -> ((Block.Para) b).text()).toList();
-        assertEquals("（1）“电力”（原材料获取）占产品碳足迹的 505.32%：" + ZH.get("suggest.ELECTRICITY"), items.get(0));
-        assertEquals("（2）“柴油运输”（成品运输）占产品碳足迹的 11.41%：" + ZH.get("suggest.TRANSPORT"), items.get(1));
+        assertEquals("（1）“电力”（原材料获取）占产品碳足迹的 83.48%：" + ZH.get("suggest.ELECTRICITY"), items.get(0));
+        assertEquals("（2）“柴油运输”（成品运输）占产品碳足迹的 16.52%：" + ZH.get("suggest.TRANSPORT"), items.get(1));
     }
 }
