@@ -254,8 +254,22 @@ public final class Pcf {
      */
     public static Verified calculateVerified(Path file, Path verificationFile, Options options,
                                              Progress progress) throws IOException {
-        Validation v = check(file, false);
-        VerificationReader.Reading vr = VerificationReader.read(verificationFile);
+        return verified(check(file, false), VerificationReader.read(verificationFile), options, progress);
+    }
+
+    /**
+     * {@link #calculateVerified(Path, Path, Options, Progress)} for workbooks received as bytes (the
+     * server's uploads); file names are shown in messages, never used as paths.
+     *
+     * @throws InputException when either workbook has any error (all of both listed)
+     */
+    public static Verified calculateVerified(byte[] bytes, String fileName, byte[] verification,
+                                             String verificationName, Options options, Progress progress) {
+        return verified(check(read(bytes, fileName), false), VerificationReader.read(verification, verificationName),
+                options, progress);
+    }
+
+    private static Verified verified(Validation v, VerificationReader.Reading vr, Options options, Progress progress) {
         List<Problem> problems = new ArrayList<>(v.problems());
         problems.addAll(vr.problems());
         Verification verification = vr.verification();

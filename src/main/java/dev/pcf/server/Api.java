@@ -71,8 +71,11 @@ final class Api {
         Gate.Slot slot = gate.enter();
         try {
             Upload u = Upload.read(ctx);
-            Pcf.Result r = Pcf.calculate(u.bytes(), u.name(), options, null);
-            attachment(ctx, "application/pdf", base(u.name()) + ".pdf").result(Jobs.pdf(r, lang));
+            byte[] pdf = u.verification() == null
+                    ? Jobs.pdf(Pcf.calculate(u.bytes(), u.name(), options, null), lang)
+                    : Pcf.report(Pcf.calculateVerified(u.bytes(), u.name(), u.verification(),
+                            Upload.VERIFICATION_NAME, options, null), lang).pdf();
+            attachment(ctx, "application/pdf", base(u.name()) + ".pdf").result(pdf);
         } finally {
             slot.close();
         }

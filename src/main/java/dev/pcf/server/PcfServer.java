@@ -127,10 +127,8 @@ public final class PcfServer implements AutoCloseable {
         r.get("/assets/fonts/" + Assets.CJK_FONT, ctx -> ctx.contentType("font/ttf")
                 .header("Cache-Control", "public, max-age=86400").result(Assets.cjkFont()));
         r.get("/template.xlsx", ctx -> Api.attachment(ctx, Api.XLSX, "pcf-template.xlsx").result(Assets.template()));
-        // the verification workbook (cli-contract v1.1) arrives with the verification issue: its template goes here
-        r.get("/template-verification.xlsx", ctx -> {
-            throw new ApiError(404, "the verification workbook is not part of this version of pcf");
-        });
+        r.get("/template-verification.xlsx", ctx -> Api.attachment(ctx, Api.XLSX, "pcf-template-verification.xlsx")
+                .result(Assets.verificationTemplate()));
         r.post("/jobs", this::submit);
         r.get("/jobs/{id}/status", downloads::status);
         r.get("/jobs/{id}/report.pdf", downloads::pdf);

@@ -20,9 +20,12 @@ import java.util.Set;
  * @param bytes        the file
  * @param name         its display name: the client's file name without any folder, or {@code workbook.xlsx}
  * @param verification the multipart field {@code verification} when sent (a hook for the
- *                     verification workbook: not used yet), else null
+ *                     verification workbook: a verified report), else null
  */
 record Upload(byte[] bytes, String name, byte[] verification) {
+
+    /** The name under which the verification workbook's problems are reported. */
+    static final String VERIFICATION_NAME = "verification.xlsx";
     /** Content types of a raw workbook body. */
     static final Set<String> WORKBOOK_TYPES = Set.of(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -3,6 +3,7 @@ package dev.pcf.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pcf.cli.Main;
+import dev.pcf.verification.VerificationBook;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -102,9 +103,6 @@ class ApiTest {
             wb.forEach(s -> sheets.add(s.getSheetName()));
             assertTrue(sheets.contains("活动数据 Activity") && sheets.contains("报告信息 Report"), sheets.toString());
         }
-        var ver = http.get("/template-verification.xlsx");
-        assertEquals(404, ver.statusCode(), "until the verification workbook lands");
-        assertEquals(false, json(ver).get("ok").asBoolean());
     }
 
     @Test
@@ -192,6 +190,37 @@ class ApiTest {
         try (var doc = Loader.loadPDF(both.body())) {
             String t = new PDFTextStripper().getText(doc);
             assertTrue(t.contains("Centralised DTU") && t.contains("集中式"), "both languages");
+        }
+    }
+
+    @Test
+    void withAVerificationWorkbookTheReportIsTheVerifiedReport() throws Exception {
+        var r = http.uploadVerified("/api/v1/report?lang=en&mc=false", Http.EXAMPLE, new VerificationBook().bytes());
+        assertEquals(200, r.statusCode(), Http.text(r));
+        assertEquals("application/pdf", r.headers().firstValue("Content-Type").orElseThrow());
+        try (var doc = Loader.loadPDF(r.body())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("CEC-PCF-2026-0317"), "the verification statement's number");
+        }
+    }
+
+    @Test
+    void aBrokenVerificationWorkbookIs422NamingItsCell() throws Exception {
+        VerificationBook b = new VerificationBook();
+        b.fields.put("body", null);
+        var r = http.uploadVerified("/api/v1/report?mc=false", Http.EXAMPLE, b.bytes());
+        assertEquals(422, r.statusCode(), Http.text(r));
+        JsonNode j = json(r);
+        assertFalse(j.get("ok").asBoolean());
+        assertTrue(Http.text(r).contains("'核查信息 Verification'!B2"), Http.text(r));
+    }
+
+    @Test
+    void theBlankVerificationWorkbookIsServed() throws Exception {
+        var r = http.get("/template-verification.xlsx");
+        assertEquals(200, r.statusCode());
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(r.body()))) {
+            assertNotNull(wb.getSheet(VerificationBook.INFO));
         }
     }
 

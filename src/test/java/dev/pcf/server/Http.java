@@ -57,6 +57,23 @@ final class Http {
         return post(path, m.contentType(), m.body(), headers);
     }
 
+    /** POSTs a workbook as the field {@code workbook} and a verification workbook as the field {@code verification}. */
+    HttpResponse<byte[]> uploadVerified(String path, Path file, byte[] verification) throws IOException, InterruptedException {
+        String boundary = "pcf-" + UUID.randomUUID();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String[] fields = {"workbook", "verification"};
+        byte[][] contents = {Files.readAllBytes(file), verification};
+        String[] names = {file.getFileName().toString(), "V.xlsx"};
+        for (int i = 0; i < 2; i++) {
+            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"; filename=\""
+                    + names[i] + "\"\r\nContent-Type: " + XLSX + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(contents[i]);
+            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return post(path, "multipart/form-data; boundary=" + boundary, out.toByteArray());
+    }
+
     HttpResponse<byte[]> upload(String path, Path file, String... headers) throws IOException, InterruptedException {
         return upload(path, file.getFileName().toString(), Files.readAllBytes(file), headers);
     }
