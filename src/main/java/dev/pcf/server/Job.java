@@ -38,6 +38,10 @@ final class Job {
     volatile List<Problem> problems = List.of();
     volatile List<RowValues> rows = List.of();
     volatile Pcf.Result result;
+    /** The verification workbook uploaded with it (the optional field {@code verification}), kept until the job ends. */
+    volatile byte[] verification;
+    /** The verified result when a verification workbook came with the upload: its reports are the verified report. */
+    volatile Pcf.Verified verified;
     /** Warnings shown with a result: the run's and the report fonts' coverage. */
     volatile List<Problem> warnings = List.of();
     volatile ReportLanguage defaultLanguage;

@@ -53,6 +53,7 @@ final class Jobs implements AutoCloseable {
     /** Starts a job for an upload; the slot is the job's from now on and freed when it ends. */
     Job start(Upload upload, Gate.Slot slot) {
         Job job = new Job(HexFormat.of().formatHex(randomBytes()), upload.name(), upload.bytes(), System.currentTimeMillis());
+        job.verification = upload.verification();
         synchronized (jobs) {
             purge(job.created);
             jobs.put(job.id, job);
@@ -85,20 +86,25 @@ final class Jobs implements AutoCloseable {
                 return;
             }
             job.phase = Job.Phase.MONTE_CARLO;
-            Pcf.Result result = Pcf.calculate(checked, options(), new Progress() {
+            Progress progress = new Progress() {
                 @Override
                 public void advanced(long done, long total, String item) {
                     job.mcDone = done;
                     job.mcExpected = total;
                 }
-            });
+            };
+            Pcf.Verified verified = job.verification == null ? null : Pcf.calculateVerified(bytes, job.fileName,
+                    job.verification, Upload.VERIFICATION_NAME, options(), progress);
+            Pcf.Result result = verified != null ? verified.result() : Pcf.calculate(checked, options(), progress);
+            job.verified = verified;
             job.phase = Job.Phase.RENDERING;
             ReportLanguage lang = result.workbook().info().language();
-            job.pdfs.put(lang, pdf(result, lang));
+            job.pdfs.put(lang, pdf(job, result, lang));
             job.defaultLanguage = lang;
-            job.warnings = distinct(result.warnings(), fonts);
+            job.warnings = distinct(verified != null ? verified.warnings() : result.warnings(), fonts);
             job.result = result;
             job.upload = null;
+            job.verification = null;
             finish(job, Job.Phase.DONE);
         } catch (InputException e) {
             problems(job, e.problems());
@@ -110,6 +116,7 @@ final class Jobs implements AutoCloseable {
     }
 
     private void problems(Job job, List<Problem> problems) {
+        job.verification = null;
         job.problems = problems;
         job.rows = Pcf.problemRows(job.upload, job.fileName, problems);
         finish(job, Job.Phase.PROBLEMS);
@@ -136,10 +143,16 @@ final class Jobs implements AutoCloseable {
         if (done != null) return done;
         Gate.Slot slot = gate.enter();
         try {
-            return job.pdfs.computeIfAbsent(lang, l -> pdf(job.result, l));
+            return job.pdfs.computeIfAbsent(lang, l -> pdf(job, job.result, l));
         } finally {
             slot.close();
         }
+    }
+
+    /** Renders a job's report in memory: the verified report when a verification workbook came with it. */
+    private static byte[] pdf(Job job, Pcf.Result result, ReportLanguage lang) {
+        Pcf.Verified v = job.verified;
+        return v != null ? Pcf.report(v, lang).pdf() : pdf(result, lang);
     }
 
     /** Renders a report in memory. */

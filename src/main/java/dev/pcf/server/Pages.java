@@ -79,15 +79,18 @@ final class Pages {
                 .text(Texts.get(lang, "upload.drop")).raw("</span><span class=\"drop-file\" id=\"drop-file\"></span>")
                 .raw("<span class=\"hint\">").text(Texts.get(lang, "upload.hint", MAX_MIB)).raw("</span>")
                 .raw("<input type=\"file\" id=\"workbook\" name=\"workbook\" accept=\".xlsx,.xlsm,.xls\" required></label>");
-        // hook for the verification workbook (verifiers): a second file field named "verification"
-        // goes here once the facade accepts it; Upload already reads the field.
+        h.raw("<label class=\"verification\" for=\"verification\">").text(Texts.get(lang, "upload.verification"))
+                .raw("<input type=\"file\" id=\"verification\" name=\"verification\" accept=\".xlsx,.xlsm,.xls\">")
+                .raw("<span class=\"hint\">").text(Texts.get(lang, "upload.verificationHint")).raw("</span></label>");
         if (tokenRequired) {
             h.raw("<label class=\"token\" for=\"token\">").text(Texts.get(lang, "upload.token"))
                     .raw("<input type=\"password\" id=\"token\" name=\"token\" autocomplete=\"off\" required></label>");
         }
         h.raw("<div class=\"actions\"><button type=\"submit\" id=\"submit\">").text(Texts.get(lang, "upload.submit"))
                 .raw("</button><a class=\"template\" id=\"template\" href=\"/template.xlsx\" download>")
-                .text(Texts.get(lang, "upload.template")).raw("</a></div>")
+                .text(Texts.get(lang, "upload.template")).raw("</a><a class=\"template\" id=\"template-verification\" ")
+                .raw("href=\"/template-verification.xlsx\" download>").text(Texts.get(lang, "upload.verificationTemplate"))
+                .raw("</a></div>")
                 .raw("<p class=\"upload-status\" id=\"upload-status\" role=\"status\" aria-live=\"polite\"></p></form></section>\n");
     }
 

@@ -325,6 +325,23 @@ class ApiTest {
     }
 
     @Test
+    void aPageJobWithAVerificationWorkbookDownloadsTheVerifiedReport() throws Exception {
+        var r = http.uploadVerified("/jobs", Http.EXAMPLE, new VerificationBook().bytes(), "Accept", "application/json");
+        assertEquals(202, r.statusCode(), Http.text(r));
+        String id = json(r).get("id").asText();
+        assertEquals("done", waitFor(id).get("phase").asText());
+        for (String lang : List.of("en", "zh")) {
+            var pdf = http.get("/jobs/" + id + "/report.pdf?lang=" + lang);
+            assertEquals(200, pdf.statusCode());
+            try (var doc = Loader.loadPDF(pdf.body())) {
+                assertTrue(new PDFTextStripper().getText(doc).contains("CEC-PCF-2026-0317"), lang);
+            }
+        }
+        String page = Http.text(http.get("/?lang=en"));
+        assertTrue(page.contains("name=\"verification\"") && page.contains("href=\"/template-verification.xlsx\""), page);
+    }
+
+    @Test
     void aPageJobShowsItsProgressThenItsResultAndDownloads() throws Exception {
         var r = http.upload("/jobs", "JX0317-D30.xlsx", Files.readAllBytes(Http.EXAMPLE), "Accept", "application/json");
         assertEquals(202, r.statusCode(), Http.text(r));

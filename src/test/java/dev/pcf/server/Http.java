@@ -58,7 +58,7 @@ final class Http {
     }
 
     /** POSTs a workbook as the field {@code workbook} and a verification workbook as the field {@code verification}. */
-    HttpResponse<byte[]> uploadVerified(String path, Path file, byte[] verification) throws IOException, InterruptedException {
+    HttpResponse<byte[]> uploadVerified(String path, Path file, byte[] verification, String... headers) throws IOException, InterruptedException {
         String boundary = "pcf-" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String[] fields = {"workbook", "verification"};
@@ -71,7 +71,7 @@ final class Http {
             out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return post(path, "multipart/form-data; boundary=" + boundary, out.toByteArray());
+        return post(path, "multipart/form-data; boundary=" + boundary, out.toByteArray(), headers);
     }
 
     HttpResponse<byte[]> upload(String path, Path file, String... headers) throws IOException, InterruptedException {
