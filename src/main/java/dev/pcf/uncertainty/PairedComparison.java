@@ -31,6 +31,8 @@ import java.util.concurrent.Executors;
  * its unit, carbon content, oxidation rate, gas, the GWP of the gas in the workbook's set, carbon origin
  * and the resolved distribution with its parameters. Name, source and year are not part of it.
  *
+ * A fixed factor row (no distribution) is no uncertain input and is neither shared nor listed.
+ *
  * <p>Iterations: a fixed count, or the JCGM 101 §7.9 adaptive procedure applied to every difference
  * (mean, SD and both interval endpoints), with groups of {@link #GROUP} seeding blocks (10 240
  * iterations, about M = 10⁴) in place of JCGM's blocks, up to the cap. Identical for any thread count.
@@ -181,7 +183,8 @@ public final class PairedComparison {
             int a = line.activity().index();
             act[l] = draws.stream(keys.activity(product, a), laws.get(2L * a));
             Distribution law = laws.get(2L * line.factor().index() + 1);
-            fac[l] = draws.stream(keys.factor(product, definition(line, law), line.factor().id()), law);
+            fac[l] = law == null || !law.sampled() ? -1
+                    : draws.stream(keys.factor(product, definition(line, law), line.factor().id()), law);
         }
         return new CommonDraws.Lines(coef, act, fac);
     }
