@@ -58,7 +58,7 @@ public final class CompareViews {
         } else {
             blocks.add(l.para("note", "compare.note.noMc"));
         }
-        blocks.add(new Block.Figure("chart:totals", l.label("compare.chart"), "width:150mm;height:" + (12 + 6 * n) + "mm"));
+        blocks.add(new Block.Figure("chart:totals", l.label("compare.chart"), "width:150mm;height:" + (18 + 8 * n) + "mm"));
         List<String> labels = new ArrayList<>();
         double[] totals = new double[n];
         for (int i = 0; i < n; i++) {
