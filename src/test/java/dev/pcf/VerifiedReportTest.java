@@ -169,8 +169,8 @@ class VerifiedReportTest {
                 + " this summary. The verifier's conclusion is positive: Based on the verification activities performed and"
                 + " the evidence obtained, nothing has come to our attention that causes us to believe that the product"
                 + " carbon footprint of";
-        String zh = "本报告的碳足迹按照 " + STANDARD + " 计算，所用数据由企业在数据表中提供，并由 中环联合（北京）认证中心有限公司"
-                + " 依据 " + CRITERIA + " 进行了核查（有限保证）；核查声明（编号 CEC-PCF-2026-0317，2026年03月20日）附于本摘要之后。"
+        String zh = "本报告的碳足迹按照 " + STANDARD + " 计算，所用数据由企业在数据表中提供，并由中环联合（北京）认证中心有限公司"
+                + "依据 " + CRITERIA + " 进行了核查（有限保证）；核查声明（编号 CEC-PCF-2026-0317，2026年03月20日）附于本摘要之后。"
                 + "核查结论为“肯定”：根据所执行的核查活动和所获取的证据，核查组未发现任何事项使我们认为";
         contains(ReportLanguage.EN, List.of(en));
         contains(ReportLanguage.ZH, List.of(zh));
