@@ -19,7 +19,7 @@ public final class Main implements Runnable {
     /**
      * The commands, in the order help lists them. Added to the command line when it is built rather than
      * declared in {@code @Command}: picocli reflects over every declared command's options at start-up, so a
-     * command line naming one command gets only that one (issue 13: ~0.1 s of a cold {@code pcf validate}).
+     * command line naming one command gets only that one (issue 13: cold start).
      */
     private static final java.util.List<Class<?>> COMMANDS = java.util.List.of(TemplateCommand.class,
             ValidateCommand.class, CalcCommand.class, ReportCommand.class, ExportCommand.class, BatchCommand.class,

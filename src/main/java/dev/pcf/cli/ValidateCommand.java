@@ -32,8 +32,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     /**
      * {@code pcf validate WORKBOOK} and nothing else, run without picocli; null for any other command line.
-     * The commonest command line of all starts about a fifth faster so (issue 13): picocli's class files are
-     * too old a format for the JVM's start-up cache, and it reflects over the command's options. Same output
+     * The commonest command line of all starts faster so (issue 13, bench/README.md): picocli's class files
+     * are too old a format for the JVM's start-up cache, and it reflects over the command's options. Same output
      * and exit code as through picocli; anything that picocli would read differently — an option, an
      * {@code @file}, an empty or unusable path — goes through picocli.
      */
