@@ -1,5 +1,6 @@
 package dev.pcf.cli;
 
+import dev.pcf.Pcf;
 import dev.pcf.model.InputException;
 import dev.pcf.model.OutputException;
 import dev.pcf.model.Problem;
@@ -46,7 +47,7 @@ public final class Main implements Runnable {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.setOut(out);
         System.setErr(err);
-        if (args.length > 0 && READS_WORKBOOK.contains(args[0])) dev.pcf.reader.WorkbookReader.prepare();
+        if (args.length > 0 && READS_WORKBOOK.contains(args[0])) Pcf.prepareReading();
         System.exit(execute(args, out, err));
     }
 
