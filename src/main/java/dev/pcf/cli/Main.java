@@ -23,8 +23,8 @@ public final class Main implements Runnable {
      * command line naming one command gets only that one (issue 13: cold start).
      */
     private static final java.util.List<Class<?>> COMMANDS = java.util.List.of(TemplateCommand.class,
-            ValidateCommand.class, CalcCommand.class, ReportCommand.class, ExportCommand.class, BatchCommand.class,
-            ServeCommand.class, SignCommand.class, CommandLine.HelpCommand.class);
+            ValidateCommand.class, CalcCommand.class, ReportCommand.class, ExportCommand.class, CompareCommand.class,
+            BatchCommand.class, ServeCommand.class, SignCommand.class, CommandLine.HelpCommand.class);
 
     public static final int OK = 0;
     public static final int INPUT = 1;
@@ -36,7 +36,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: template, validate, calc, report, export, batch, serve or sign");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: template, validate, calc, report, export, compare, batch, serve or sign");
     }
 
     /** The commands that read a workbook first thing: their start warms the reader up on another core. */

@@ -1,7 +1,9 @@
 package dev.pcf.uncertainty;
 
 import dev.pcf.model.UncertaintyResult.Summary;
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Order-statistic estimates from a sample of Monte Carlo draws (JCGM 101:2008 §7.7), without
@@ -33,11 +35,19 @@ final class OrderStatistics {
      * the ranks j ± k with k = ⌈√(M p (1−p))⌉, the binomial standard deviation of the rank.
      */
     static double quantileSe(double[] sorted, int j, double p) {
-        int m = sorted.length;
+        return quantileSe(i -> sorted[i], sorted.length, j, p);
+    }
+
+    /** {@link #quantileSe(double[], int, double)} over order statistics given by zero-based position. */
+    private static double quantileSe(IntToDoubleFunction at, int m, int j, double p) {
+        int[] pair = seRanks(m, j, p);
+        return (at.applyAsDouble(pair[1] - 1) - at.applyAsDouble(pair[0] - 1)) / 2;
+    }
+
+    /** The one-based ranks j ∓ k of {@link #quantileSe}, clamped to [1, M]. */
+    private static int[] seRanks(int m, int j, double p) {
         int k = (int) Math.ceil(Math.sqrt(m * p * (1 - p)));
-        int lo = Math.max(1, j - k);
-        int hi = Math.min(m, j + k);
-        return (sorted[hi - 1] - sorted[lo - 1]) / 2;
+        return new int[] {Math.max(1, j - k), Math.min(m, j + k)};
     }
 
     /** The sorted union of two sorted arrays. */
@@ -72,33 +82,49 @@ final class OrderStatistics {
 
     /** The median of sorted values (mean of the two middle ones for an even count). */
     static double median(double[] sorted) {
-        int m = sorted.length;
-        return m % 2 == 1 ? sorted[m / 2] : (sorted[m / 2 - 1] + sorted[m / 2]) / 2;
+        return median(i -> sorted[i], sorted.length);
+    }
+
+    private static double median(IntToDoubleFunction at, int m) {
+        return m % 2 == 1 ? at.applyAsDouble(m / 2) : (at.applyAsDouble(m / 2 - 1) + at.applyAsDouble(m / 2)) / 2;
     }
 
     /**
      * The summary of draws {@code x} (left unchanged) around the deterministic value. The relative
      * interval is taken against |deterministic|, so that a negative result (net removals) still
-     * reads −x % / +y % with x, y ≥ 0 when the interval contains it.
+     * reads −x % / +y % with x, y ≥ 0 when the interval contains it. Only the order statistics the
+     * summary uses are selected ({@link Selection}), the same values a full sort gives.
      */
     static Summary summarise(double[] x, double deterministic) {
-        double[] sorted = x.clone();
-        Arrays.sort(sorted);
-        return summarise(x, sorted, deterministic);
+        int m = x.length;
+        int[] ranks = intervalRanks(m, P);
+        double tail = (1 - P) / 2;
+        int[] lowSe = seRanks(m, ranks[0], tail);
+        int[] highSe = seRanks(m, ranks[1], tail);
+        int[] positions = {(m - 1) / 2, m / 2, ranks[0] - 1, ranks[1] - 1,
+                lowSe[0] - 1, lowSe[1] - 1, highSe[0] - 1, highSe[1] - 1};
+        double[] values = Selection.at(x, positions);
+        Map<Integer, Double> byPosition = new HashMap<>();
+        for (int i = 0; i < positions.length; i++) byPosition.put(positions[i], values[i]);
+        return summarise(x, m, byPosition::get, deterministic);
     }
 
     /** The summary of draws {@code x} whose sorted copy is {@code sorted}. */
     static Summary summarise(double[] x, double[] sorted, double deterministic) {
-        int m = sorted.length;
+        return summarise(x, sorted.length, i -> sorted[i], deterministic);
+    }
+
+    /** The summary of draws {@code x} whose order statistic at zero-based position i is {@code at(i)}. */
+    private static Summary summarise(double[] x, int m, IntToDoubleFunction at, double deterministic) {
         double mean = mean(x);
         double sd = sd(x, mean);
         int[] ranks = intervalRanks(m, P);
-        double low = sorted[ranks[0] - 1];
-        double high = sorted[ranks[1] - 1];
+        double low = at.applyAsDouble(ranks[0] - 1);
+        double high = at.applyAsDouble(ranks[1] - 1);
         double tail = (1 - P) / 2;
-        return new Summary(deterministic, mean, median(sorted), sd, mean == 0 ? Double.NaN : sd / mean, low, high,
+        return new Summary(deterministic, mean, median(at, m), sd, mean == 0 ? Double.NaN : sd / mean, low, high,
                 deterministic == 0 ? Double.NaN : (deterministic - low) / Math.abs(deterministic) * 100,
                 deterministic == 0 ? Double.NaN : (high - deterministic) / Math.abs(deterministic) * 100,
-                sd / Math.sqrt(m), quantileSe(sorted, ranks[0], tail), quantileSe(sorted, ranks[1], tail));
+                sd / Math.sqrt(m), quantileSe(at, m, ranks[0], tail), quantileSe(at, m, ranks[1], tail));
     }
 }
