@@ -26,10 +26,11 @@ public final class MonteCarlo {
     /** At most this many input draws (inputs × iterations) are kept for the rank correlations. */
     static final long KEEP_BUDGET = 4_000_000L;
     /**
-     * Total and stage values (iterations × (1 + stages)) kept in memory, 32 MB; a longer run streams its
-     * draws instead and reads them again from their seeds, so that its memory does not grow with the iterations.
+     * Total and stage values (iterations × (1 + stages)) kept in memory, 64 MB: a default adaptive run
+     * (at most 10⁶ iterations) of up to 7 stages stays in memory; a longer run streams its draws and reads
+     * them again from their seeds (about 3× the sampling), so that its memory does not grow with the iterations.
      */
-    static final long RETAINED_VALUES = 1L << 22;
+    static final long RETAINED_VALUES = 1L << 23;
     /** Values an order statistic's bin may hold to be gathered in one pass of a streamed run. */
     static final int GATHER_LIMIT = 1 << 16;
 

@@ -56,7 +56,7 @@
  * <li><b>Charts</b>: histogram of 50 equal bins over the 0.1 %–99.9 % order statistics (draws
  *     outside are left out); convergence after 1…10 blocks, then at every 25 % growth, and at the
  *     end.</li>
- * <li><b>Memory independent of the iterations</b>: while iterations × (1 + stages) ≤ 4·2²⁰ the
+ * <li><b>Memory independent of the iterations</b>: while iterations × (1 + stages) ≤ 8·2²⁰ (64 MB) the
  *     total and stage draws are kept and sorted; past that the run streams them
  *     ({@link dev.pcf.uncertainty.StreamedDraws}): a second and a third pass regenerate the blocks
  *     from their seeds for the two-pass SDs, the exact order statistics (histogram narrowing,
