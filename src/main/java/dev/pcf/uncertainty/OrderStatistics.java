@@ -1,7 +1,8 @@
 package dev.pcf.uncertainty;
 
 import dev.pcf.model.UncertaintyResult.Summary;
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.LongToDoubleFunction;
 
 /**
@@ -49,6 +50,12 @@ final class OrderStatistics {
         return (at.applyAsDouble(hi) - at.applyAsDouble(lo)) / 2;
     }
 
+    /** The one-based ranks j ∓ k of {@link #quantileSe}, clamped to [1, M]. */
+    private static int[] seRanks(int m, int j, double p) {
+        int k = (int) Math.ceil(Math.sqrt(m * p * (1 - p)));
+        return new int[] {Math.max(1, j - k), Math.min(m, j + k)};
+    }
+
     /** The sorted union of two sorted arrays. */
     static double[] merge(double[] a, double[] b) {
         double[] out = new double[a.length + b.length];
@@ -88,12 +95,22 @@ final class OrderStatistics {
     /**
      * The summary of draws {@code x} (left unchanged) around the deterministic value. The relative
      * interval is taken against |deterministic|, so that a negative result (net removals) still
-     * reads −x % / +y % with x, y ≥ 0 when the interval contains it.
+     * reads −x % / +y % with x, y ≥ 0 when the interval contains it. Only the order statistics the
+     * summary uses are selected ({@link Selection}), the same values a full sort gives.
      */
     static Summary summarise(double[] x, double deterministic) {
-        double[] sorted = x.clone();
-        Arrays.sort(sorted);
-        return summarise(x, sorted, deterministic);
+        int m = x.length;
+        int[] ranks = intervalRanks(m, P);
+        double tail = (1 - P) / 2;
+        int[] lowSe = seRanks(m, ranks[0], tail);
+        int[] highSe = seRanks(m, ranks[1], tail);
+        int[] positions = {(m - 1) / 2, m / 2, ranks[0] - 1, ranks[1] - 1,
+                lowSe[0] - 1, lowSe[1] - 1, highSe[0] - 1, highSe[1] - 1};
+        double[] values = Selection.at(x, positions);
+        Map<Integer, Double> byPosition = new HashMap<>();
+        for (int i = 0; i < positions.length; i++) byPosition.put(positions[i], values[i]);
+        double mean = mean(x);
+        return summary(m, mean, sd(x, mean), r -> byPosition.get((int) r - 1), deterministic);
     }
 
     /** The summary of draws {@code x} whose sorted copy is {@code sorted}. */
