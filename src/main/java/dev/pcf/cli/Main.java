@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "pcf", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Product carbon footprint (GB/T 24067-2024 / ISO 14067:2018): standard workbook in, bilingual report out.",
         subcommands = {TemplateCommand.class, ValidateCommand.class, CalcCommand.class, ReportCommand.class,
-                ExportCommand.class, BatchCommand.class, ServeCommand.class, SignCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, CompareCommand.class, BatchCommand.class, ServeCommand.class, SignCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int INPUT = 1;
@@ -28,7 +28,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: template, validate, calc, report, export, batch, serve or sign");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: template, validate, calc, report, export, compare, batch, serve or sign");
     }
 
     public static void main(String[] args) {

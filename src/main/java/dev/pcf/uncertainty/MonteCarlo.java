@@ -219,6 +219,12 @@ public final class MonteCarlo {
             series[2][r] = b.low();
             series[3][r] = b.high();
         }
+        return stable(series, delta);
+    }
+
+    /** The same test over series of per-block estimates (one row per estimate, one column per block). */
+    static boolean stable(double[][] series, double delta) {
+        int h = series[0].length;
         for (double[] x : series) {
             double s = OrderStatistics.sd(x, OrderStatistics.mean(x)) / Math.sqrt(h);
             if (2 * s > delta) return false;

@@ -74,6 +74,11 @@
  * <li><b>Scenarios</b> ({@link dev.pcf.uncertainty.PairedRun}): the probability that a scenario is below the
  *     base, from a paired run with common draws for every input the scenario does not change; a changed
  *     input (amount, factor-value, scale) draws afresh from its base relative distribution.</li>
+ * <li><b>Comparisons</b> ({@link dev.pcf.uncertainty.PairedComparison}, {@code pcf compare}): several
+ *     footprints on the same iterations; factor rows with the same ID and definition share their draws,
+ *     every other input is independent; each difference to the first summarised with P(lower). Both paired
+ *     runs draw through {@code CommonDraws}: stream k's multipliers in block b from a generator seeded by
+ *     (seed, k, b).</li>
  * <li><b>Progress</b>: {@link dev.pcf.model.Progress} after each block;
  *     {@link dev.pcf.uncertainty.ConsoleProgress} draws a bar on stderr only with a console and
  *     only after a second. The engine never prints.</li>
