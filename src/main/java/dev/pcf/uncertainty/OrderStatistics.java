@@ -3,7 +3,7 @@ package dev.pcf.uncertainty;
 import dev.pcf.model.UncertaintyResult.Summary;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.IntToDoubleFunction;
+import java.util.function.LongToDoubleFunction;
 
 /**
  * Order-statistic estimates from a sample of Monte Carlo draws (JCGM 101:2008 §7.7), without
@@ -22,11 +22,15 @@ final class OrderStatistics {
      * Clamped to [1, M] for samples too small for the rule (M &lt; 1/(1 − p)).
      */
     static int[] intervalRanks(int m, double p) {
-        int q = (int) Math.floor(p * m + 0.5);
-        int r = (m - q) % 2 == 0 ? (m - q) / 2 : (m - q + 1) / 2;
-        int lo = Math.max(1, r);
-        int hi = Math.min(m, r + q);
-        return new int[] {lo, hi};
+        long[] r = intervalRanks((long) m, p);
+        return new int[] {(int) r[0], (int) r[1]};
+    }
+
+    /** {@link #intervalRanks(int, double)} for counts beyond the int range. */
+    static long[] intervalRanks(long m, double p) {
+        long q = (long) Math.floor(p * m + 0.5);
+        long r = (m - q) % 2 == 0 ? (m - q) / 2 : (m - q + 1) / 2;
+        return new long[] {Math.max(1, r), Math.min(m, r + q)};
     }
 
     /**
@@ -35,13 +39,15 @@ final class OrderStatistics {
      * the ranks j ± k with k = ⌈√(M p (1−p))⌉, the binomial standard deviation of the rank.
      */
     static double quantileSe(double[] sorted, int j, double p) {
-        return quantileSe(i -> sorted[i], sorted.length, j, p);
+        return quantileSe(sorted.length, r -> sorted[(int) r - 1], j, p);
     }
 
-    /** {@link #quantileSe(double[], int, double)} over order statistics given by zero-based position. */
-    private static double quantileSe(IntToDoubleFunction at, int m, int j, double p) {
-        int[] pair = seRanks(m, j, p);
-        return (at.applyAsDouble(pair[1] - 1) - at.applyAsDouble(pair[0] - 1)) / 2;
+    /** {@link #quantileSe(double[], int, double)} of m values whose one-based rank r is {@code at(r)}. */
+    static double quantileSe(long m, LongToDoubleFunction at, long j, double p) {
+        long k = (long) Math.ceil(Math.sqrt(m * p * (1 - p)));
+        long lo = Math.max(1, j - k);
+        long hi = Math.min(m, j + k);
+        return (at.applyAsDouble(hi) - at.applyAsDouble(lo)) / 2;
     }
 
     /** The one-based ranks j ∓ k of {@link #quantileSe}, clamped to [1, M]. */
@@ -82,11 +88,8 @@ final class OrderStatistics {
 
     /** The median of sorted values (mean of the two middle ones for an even count). */
     static double median(double[] sorted) {
-        return median(i -> sorted[i], sorted.length);
-    }
-
-    private static double median(IntToDoubleFunction at, int m) {
-        return m % 2 == 1 ? at.applyAsDouble(m / 2) : (at.applyAsDouble(m / 2 - 1) + at.applyAsDouble(m / 2)) / 2;
+        int m = sorted.length;
+        return m % 2 == 1 ? sorted[m / 2] : (sorted[m / 2 - 1] + sorted[m / 2]) / 2;
     }
 
     /**
@@ -106,25 +109,30 @@ final class OrderStatistics {
         double[] values = Selection.at(x, positions);
         Map<Integer, Double> byPosition = new HashMap<>();
         for (int i = 0; i < positions.length; i++) byPosition.put(positions[i], values[i]);
-        return summarise(x, m, byPosition::get, deterministic);
+        double mean = mean(x);
+        return summary(m, mean, sd(x, mean), r -> byPosition.get((int) r - 1), deterministic);
     }
 
     /** The summary of draws {@code x} whose sorted copy is {@code sorted}. */
     static Summary summarise(double[] x, double[] sorted, double deterministic) {
-        return summarise(x, sorted.length, i -> sorted[i], deterministic);
+        double mean = mean(x);
+        return summary(sorted.length, mean, sd(x, mean), r -> sorted[(int) r - 1], deterministic);
     }
 
-    /** The summary of draws {@code x} whose order statistic at zero-based position i is {@code at(i)}. */
-    private static Summary summarise(double[] x, int m, IntToDoubleFunction at, double deterministic) {
-        double mean = mean(x);
-        double sd = sd(x, mean);
-        int[] ranks = intervalRanks(m, P);
-        double low = at.applyAsDouble(ranks[0] - 1);
-        double high = at.applyAsDouble(ranks[1] - 1);
+    /**
+     * The summary of m draws from their mean, their SD and their order statistics: {@code at(r)} is the
+     * value of one-based rank r. The in-memory and the streamed analysis both summarise through it, so
+     * that they give the same numbers; which ranks it reads depends on m alone.
+     */
+    static Summary summary(long m, double mean, double sd, LongToDoubleFunction at, double deterministic) {
+        long[] ranks = intervalRanks(m, P);
+        double low = at.applyAsDouble(ranks[0]);
+        double high = at.applyAsDouble(ranks[1]);
+        double median = m % 2 == 1 ? at.applyAsDouble(m / 2 + 1) : (at.applyAsDouble(m / 2) + at.applyAsDouble(m / 2 + 1)) / 2;
         double tail = (1 - P) / 2;
-        return new Summary(deterministic, mean, median(at, m), sd, mean == 0 ? Double.NaN : sd / mean, low, high,
+        return new Summary(deterministic, mean, median, sd, mean == 0 ? Double.NaN : sd / mean, low, high,
                 deterministic == 0 ? Double.NaN : (deterministic - low) / Math.abs(deterministic) * 100,
                 deterministic == 0 ? Double.NaN : (high - deterministic) / Math.abs(deterministic) * 100,
-                sd / Math.sqrt(m), quantileSe(at, m, ranks[0], tail), quantileSe(at, m, ranks[1], tail));
+                sd / Math.sqrt(m), quantileSe(m, at, ranks[0], tail), quantileSe(m, at, ranks[1], tail));
     }
 }

@@ -56,6 +56,14 @@
  * <li><b>Charts</b>: histogram of 50 equal bins over the 0.1 %–99.9 % order statistics (draws
  *     outside are left out); convergence after 1…10 blocks, then at every 25 % growth, and at the
  *     end.</li>
+ * <li><b>Memory independent of the iterations</b>: while iterations × (1 + stages) ≤ 8·2²⁰ (64 MB) the
+ *     total and stage draws are kept and sorted; past that the run streams them
+ *     ({@link dev.pcf.uncertainty.StreamedDraws}): a second and a third pass regenerate the blocks
+ *     from their seeds for the two-pass SDs, the exact order statistics (histogram narrowing,
+ *     {@link dev.pcf.uncertainty.ExactRanks}) and the histogram counts. Every number is the one the
+ *     kept draws give, bit for bit; the streamed run costs about three times the sampling. The
+ *     contributions use block 0 only and the Sobol', tornado and paired runs their own fixed sizes,
+ *     so none of them grows with the iterations.</li>
  * <li><b>Sensitivity</b> ({@link dev.pcf.uncertainty.Sobol}, {@link dev.pcf.uncertainty.Tornado}): Sobol'
  *     first-order (Saltelli 2010, on the centred total) and total-order (Jansen 1999) indices of every
  *     sampled input from two N-row sample matrices (N the largest power of 2 with N·inputs ≤ 2²², 512–8,192),
