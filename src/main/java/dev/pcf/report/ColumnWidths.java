@@ -29,7 +29,17 @@ final class ColumnWidths {
     private ColumnWidths() {}
 
     /**
-     * Widths in percent of the table, e.g. {@code 12.5%}.
+     * Widths fitted to a table, and which columns stay on one line.
+     *
+     * @param widths one width per column in percent of the table, e.g. {@code 12.5%}
+     * @param nowrap per column whether its cells are kept on one line: as asked, except a column of values
+     *               with spaces (an amount and its unit) that had to be allowed to wrap at its spaces because the
+     *               one-line cells together are wider than the line
+     */
+    record Fit(List<String> widths, boolean[] nowrap) {}
+
+    /**
+     * Widths in percent of the table, e.g. {@code 12.5%}, with the asked columns on one line.
      *
      * @param headers the column headers
      * @param rows    the cells, row by row
@@ -37,40 +47,77 @@ final class ColumnWidths {
      * @param wide    whether the table is set in the smaller {@code wide} style
      */
     static List<String> of(List<String> headers, List<List<String>> rows, boolean[] nowrap, boolean wide) {
+        return fit(headers, rows, nowrap, new boolean[nowrap.length], wide).widths();
+    }
+
+    /**
+     * Fitted widths. Every column gets at least its hard minimum (its widest one-line cell, or its widest word);
+     * a column of long text also gets room for a few words a line where the line allows (its soft minimum).
+     * Where the soft minima do not fit the line, the widest one-line column that may wrap at its spaces
+     * ({@code relaxable}: an amount and its unit, a cell reference) does so, one column at a time, until they fit or
+     * none is left; then text columns give way down to their hard minima.
+     *
+     * @param relaxable per column whether a one-line column may wrap at its spaces when the line is too short
+     */
+    static Fit fit(List<String> headers, List<List<String>> rows, boolean[] nowrap, boolean[] relaxable,
+                   boolean wide) {
         int n = headers.size();
-        double[] min = new double[n];
-        double[] max = new double[n];
-        for (int i = 0; i < n; i++) {
-            min[i] = longestWord(headers.get(i)) * HEADER_BOLD; // headers are set in bold sans
-            max[i] = Math.min(MAX_EM, width(headers.get(i)) * 0.6);
-        }
-        for (List<String> r : rows) {
-            for (int i = 0; i < n; i++) {
-                String t = r.get(i);
-                min[i] = Math.max(min[i], nowrap[i] ? width(t) : longestWord(t));
-                max[i] = Math.max(max[i], Math.min(MAX_EM, width(t)));
-            }
-        }
+        boolean[] keep = nowrap.clone();
         double line = wide ? LINE_EM_WIDE : LINE_EM;
-        double sumMin = 0;
-        double sumMax = 0;
-        for (int i = 0; i < n; i++) {
-            // a column of long text (a data source, a name) gets room for a few words a line, not one
-            if (!nowrap[i]) min[i] = Math.max(min[i], Math.min(max[i] / 3, TEXT_MIN_EM));
-            min[i] += PAD;
-            max[i] = Math.max(max[i] + PAD, min[i]);
-            sumMin += min[i];
-            sumMax += max[i];
+        double[] hard = new double[n];
+        double[] soft = new double[n];
+        double[] max = new double[n];
+        for (int i = 0; i < n; i++) size(headers.get(i), rows, i, keep[i], hard, soft, max);
+        while (sum(soft) > line) {
+            int widest = -1;
+            for (int i = 0; i < n; i++) {
+                if (keep[i] && relaxable[i] && hasSpace(rows, i) && (widest < 0 || hard[i] > hard[widest])) widest = i;
+            }
+            if (widest < 0) break;
+            keep[widest] = false;
+            size(headers.get(widest), rows, widest, false, hard, soft, max);
         }
+        double sumHard = sum(hard);
+        double sumSoft = sum(soft);
+        double sumMax = sum(max);
         double[] w = new double[n];
         for (int i = 0; i < n; i++) {
             if (sumMax <= line) w[i] = max[i] / sumMax;
-            else if (sumMin >= line) w[i] = min[i] / sumMin;
-            else w[i] = (min[i] + (max[i] - min[i]) * (line - sumMin) / (sumMax - sumMin)) / line;
+            else if (sumSoft <= line) w[i] = (soft[i] + (max[i] - soft[i]) * (line - sumSoft) / (sumMax - sumSoft)) / line;
+            else if (sumHard < line) w[i] = (hard[i] + (soft[i] - hard[i]) * (line - sumHard) / (sumSoft - sumHard)) / line;
+            else w[i] = hard[i] / sumHard;
         }
         List<String> out = new ArrayList<>();
         for (double x : w) out.add(String.format(Locale.ROOT, "%.1f%%", x * 100));
-        return out;
+        return new Fit(out, keep);
+    }
+
+    /**
+     * Sizes column {@code i}, padding included: its hard minimum (its widest one-line cell, or its widest word), its
+     * soft minimum (a column of long text, a data source or a name, gets room for a few words a line, not one) and the
+     * width of its longest cell on one line.
+     */
+    private static void size(String header, List<List<String>> rows, int i, boolean oneLine, double[] hard,
+                             double[] soft, double[] max) {
+        double h = longestWord(header) * HEADER_BOLD; // headers are set in bold sans
+        double m = Math.min(MAX_EM, width(header) * 0.6);
+        for (List<String> r : rows) {
+            h = Math.max(h, oneLine ? width(r.get(i)) : longestWord(r.get(i)));
+            m = Math.max(m, Math.min(MAX_EM, width(r.get(i))));
+        }
+        hard[i] = h + PAD;
+        soft[i] = oneLine ? hard[i] : Math.max(hard[i], Math.min(m / 3, TEXT_MIN_EM) + PAD);
+        max[i] = Math.max(m + PAD, soft[i]);
+    }
+
+    private static boolean hasSpace(List<List<String>> rows, int i) {
+        return rows.stream().anyMatch(r -> r.get(i).strip().indexOf(' ') > 0);
+    }
+
+    private static double sum(double[] a) {
+        double s = 0;
+        for (double x : a) s += x;
+        return s;
     }
 
     /** The widest run of the text that cannot break: between spaces, and a single CJK character. */

@@ -12,17 +12,29 @@ final class Tables {
      * A table whose column widths fit its content ({@link ColumnWidths}).
      *
      * @param align one letter per column: l, c or r; upper case (L, C) for an identifier column whose
-     *              cells are never broken across lines (model numbers, factor IDs, cell references)
+     *              cells are not broken across lines (model numbers, factor IDs, cell references, amounts with
+     *              their units), except at their spaces where the table's columns do not fit the line otherwise
      */
     static Block.Table table(String caption, List<String> headers, String align, List<Block.Table.Row> rows,
                              String note) {
         boolean[] nowrap = new boolean[align.length()];
-        // identifier columns and right-aligned (numeric) columns never wrap (report.css: td.nw, td.r)
-        for (int i = 0; i < nowrap.length; i++) nowrap[i] = Character.isUpperCase(align.charAt(i)) || align.charAt(i) == 'r';
-        List<String> widths = headers.size() == align.length() && rows.stream().allMatch(r -> r.cells().size() == headers.size())
-                ? ColumnWidths.of(headers, rows.stream().map(Block.Table.Row::cells).toList(), nowrap,
-                headers.size() >= Block.Table.WIDE_COLUMNS) : List.of();
-        return table(caption, headers, align, widths, rows, note);
+        boolean[] relaxable = new boolean[align.length()];
+        // identifier columns and right-aligned (numeric) columns never wrap (report.css: td.nw, td.r); an identifier
+        // column with spaces (an amount and its unit, a cell reference) wraps at them where the line is too short
+        for (int i = 0; i < nowrap.length; i++) {
+            relaxable[i] = Character.isUpperCase(align.charAt(i));
+            nowrap[i] = relaxable[i] || align.charAt(i) == 'r';
+        }
+        if (headers.size() != align.length() || !rows.stream().allMatch(r -> r.cells().size() == headers.size())) {
+            return table(caption, headers, align, List.of(), rows, note);
+        }
+        ColumnWidths.Fit fit = ColumnWidths.fit(headers, rows.stream().map(Block.Table.Row::cells).toList(), nowrap,
+                relaxable, headers.size() >= Block.Table.WIDE_COLUMNS);
+        StringBuilder fitted = new StringBuilder(align);
+        for (int i = 0; i < nowrap.length; i++) {
+            if (nowrap[i] && !fit.nowrap()[i]) fitted.setCharAt(i, Character.toLowerCase(align.charAt(i)));
+        }
+        return table(caption, headers, fitted.toString(), fit.widths(), rows, note);
     }
 
     /**

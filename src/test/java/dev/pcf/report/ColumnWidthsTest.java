@@ -31,4 +31,39 @@ class ColumnWidthsTest {
         // 4 × 0.5 + 0.9 = 2.9 em and 8 × 0.5 + 0.9 = 4.9 em: 37.2 % and 62.8 %
         assertEquals(List.of("37.2%", "62.8%"), w);
     }
+
+    @Test
+    void oneLineValueColumnsWrapAtTheirSpacesOnlyWhereTheColumnsDoNotFitTheLine() {
+        // two amount-and-unit columns of 40 "x" each (20 em) plus a space and 30 "y" (15 em): 35.25 em + 0.9 padding
+        // = 36.15 em each, 72.3 em together, wider than the 56 em line; the widest relaxable column (the first on a
+        // tie) wraps at its space: its least width becomes its longest word, 20 em + 0.9 = 20.9 em; 20.9 + 36.15 =
+        // 57.05 em is still too wide, so the second wraps too: 41.8 em, which fits
+        String cell = "x".repeat(40) + " " + "y".repeat(30);
+        ColumnWidths.Fit fit = ColumnWidths.fit(List.of("a", "b"), List.of(List.of(cell, cell)),
+                new boolean[] {true, true}, new boolean[] {true, true}, false);
+        assertEquals(List.of(false, false), List.of(fit.nowrap()[0], fit.nowrap()[1]));
+        // one such column alone fits on one line and stays so
+        ColumnWidths.Fit one = ColumnWidths.fit(List.of("a", "b"), List.of(List.of(cell, "z")),
+                new boolean[] {true, false}, new boolean[] {true, false}, false);
+        assertTrue(one.nowrap()[0]);
+        // a column that may not wrap (a factor ID without spaces) keeps its line even where nothing fits
+        ColumnWidths.Fit ids = ColumnWidths.fit(List.of("a", "b"), List.of(List.of("X".repeat(50), "Y".repeat(50))),
+                new boolean[] {true, true}, new boolean[] {true, true}, false);
+        assertEquals(List.of(true, true), List.of(ids.nowrap()[0], ids.nowrap()[1]));
+    }
+
+    @Test
+    void whereTheSoftMinimaDoNotFitTheOneLineColumnsKeepTheirWidthAndTextColumnsGiveWay() {
+        // a one-line column of 40 "x" (20 em + 0.9 = 20.9 em) beside three long text columns of 200-character words
+        // of 4 letters: each wants a soft minimum of min(max/3, 9) + 0.9 = 9.9 em and needs only its longest word,
+        // 2 em + 0.9 = 2.9 em. Hard 20.9 + 3 × 2.9 = 29.6 em, soft 20.9 + 3 × 9.9 = 50.6 em: both fit 56 em, so this
+        // is the old case; with a one-line column of 70 "x" (35.9 em) the soft minima no longer fit (65.6 em) but the
+        // hard ones do (44.6 em): the text columns get 2.9 + 7 × (56 − 44.6) / 21 = 6.7 em each and the one-line
+        // column keeps its 35.9 em = 64.1 % of the line
+        String text = "abcd ".repeat(40).strip();
+        List<String> w = ColumnWidths.of(List.of("a", "b", "c", "d"),
+                List.of(List.of("x".repeat(70), text, text, text)), new boolean[] {true, false, false, false}, false);
+        assertEquals(35.9 / 56 * 100, pct(w.get(0)), 0.06, w.toString());
+        assertEquals(6.7 / 56 * 100, pct(w.get(1)), 0.06, w.toString());
+    }
 }
