@@ -50,7 +50,7 @@ final class SensitivitySection {
         }
         o.add(Tables.table(o.tableCaption("sens.sobol.caption", c.product()),
                 Tables.headers(l, "col.input", "col.cell", "col.sobolFirst", "col.sobolTotal", "col.interaction"),
-                "llrrc", List.of("32%", "18%", "21%", "21%", "8%"), rows,
+                "lLrrc", rows,
                 l.label("sens.sobol.note", Formats.plain(SensitivityResult.INTERACTION_THRESHOLD))));
         SobolIndex top = s.indices().get(0);
         o.para(anyFlag ? "sens.sobol.top.interacting" : "sens.sobol.top",
@@ -88,7 +88,7 @@ final class SensitivitySection {
         }
         o.add(Tables.table(o.tableCaption("app.scenarios.caption", c.product()),
                 Tables.headers(l, "col.scenario", "col.change", "col.cell", "col.target", "col.newValue", "col.rationale"),
-                "llllll", List.of("9%", "13%", "16%", "14%", "12%", "36%"), rows, ""));
+                "LlLLLl", rows, ""));
     }
 
     private static Text name(ScenarioResult r) {
