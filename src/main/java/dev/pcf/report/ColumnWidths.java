@@ -23,6 +23,11 @@ final class ColumnWidths {
     private static final double TEXT_MIN_EM = 9;
     /** Bold sans headers run about this much wider than the estimate. */
     private static final double HEADER_BOLD = 1.25;
+    /**
+     * A cell or header at most this wide (in em) is kept on one line: a short label such as 活动数据 or 情景
+     * breaks after any Chinese character, and a column sized to one character prints it one character a line.
+     */
+    static final double SHORT_EM = 4.5;
     /** A column wider than this (in em) wraps anyway; it does not claim more. */
     private static final double MAX_EM = 40;
 
@@ -41,13 +46,13 @@ final class ColumnWidths {
         double[] min = new double[n];
         double[] max = new double[n];
         for (int i = 0; i < n; i++) {
-            min[i] = longestWord(headers.get(i)) * HEADER_BOLD; // headers are set in bold sans
+            min[i] = unbreakable(headers.get(i), false) * HEADER_BOLD; // headers are set in bold sans
             max[i] = Math.min(MAX_EM, width(headers.get(i)) * 0.6);
         }
         for (List<String> r : rows) {
             for (int i = 0; i < n; i++) {
                 String t = r.get(i);
-                min[i] = Math.max(min[i], nowrap[i] ? width(t) : longestWord(t));
+                min[i] = Math.max(min[i], unbreakable(t, nowrap[i]));
                 max[i] = Math.max(max[i], Math.min(MAX_EM, width(t)));
             }
         }
@@ -71,6 +76,12 @@ final class ColumnWidths {
         List<String> out = new ArrayList<>();
         for (double x : w) out.add(String.format(Locale.ROOT, "%.1f%%", x * 100));
         return out;
+    }
+
+    /** The least width that prints a cell without breaking what must stay whole: all of it when short or nowrap. */
+    private static double unbreakable(String t, boolean nowrap) {
+        double whole = width(t);
+        return nowrap || whole <= SHORT_EM ? whole : longestWord(t);
     }
 
     /** The widest run of the text that cannot break: between spaces, and a single CJK character. */

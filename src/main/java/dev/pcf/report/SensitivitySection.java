@@ -27,11 +27,17 @@ final class SensitivitySection {
     static void write(Ctx c, Outline o, Map<String, ChartSpec> charts) {
         SensitivityResult s = c.mc() == null ? null : c.mc().sensitivity();
         if (c.scenarios().isEmpty() && (s == null || s.indices().isEmpty())) return;
-        Lang l = c.lang();
         o.h(3, "sec5.sens");
         o.para("sens.p1");
-        if (!c.scenarios().isEmpty()) scenarios(c, o, l);
+        if (!c.scenarios().isEmpty()) scenarios(c, o);
+        inputs(c, o, charts);
+    }
+
+    /** The tornado chart and the Sobol' table with its reading (nothing without Sobol' indices). */
+    static void inputs(Ctx c, Outline o, Map<String, ChartSpec> charts) {
+        SensitivityResult s = c.mc() == null ? null : c.mc().sensitivity();
         if (s == null || s.indices().isEmpty()) return;
+        Lang l = c.lang();
         List<TornadoBar> bars = s.tornado().stream().limit(TOP).toList();
         o.para("sens.tornado.p", Formats.plain(c.fp().total()));
         charts.put("tornado", tornado(c, bars));
@@ -57,7 +63,9 @@ final class SensitivitySection {
                 UncertaintySection.inputText(c, top.cell(), top.kind(), top.label()), index(top.total()));
     }
 
-    private static void scenarios(Ctx c, Outline o, Lang l) {
+    /** The scenario table (totals, differences, P(lower)) and one sentence per scenario. */
+    static void scenarios(Ctx c, Outline o) {
+        Lang l = c.lang();
         List<Block.Table.Row> rows = new ArrayList<>();
         rows.add(Tables.row(l.label("sens.base"), c.kg(c.fp().total()), "", "", ""));
         for (ScenarioResult r : c.scenarios()) {
@@ -77,8 +85,13 @@ final class SensitivitySection {
     /** The appendix: every scenario change with its rationale. */
     static void appendix(Ctx c, Outline o) {
         if (c.scenarios().isEmpty()) return;
-        Lang l = c.lang();
         o.appendix("app.scenarios");
+        changes(c, o);
+    }
+
+    /** The table of every scenario change with its rationale. */
+    static void changes(Ctx c, Outline o) {
+        Lang l = c.lang();
         List<Block.Table.Row> rows = new ArrayList<>();
         for (ScenarioResult r : c.scenarios()) {
             for (var ch : r.scenario().changes()) {

@@ -31,4 +31,14 @@ class ColumnWidthsTest {
         // 4 × 0.5 + 0.9 = 2.9 em and 8 × 0.5 + 0.9 = 4.9 em: 37.2 % and 62.8 %
         assertEquals(List.of("37.2%", "62.8%"), w);
     }
+
+    @Test
+    void aShortChineseLabelStaysOnOneLine() {
+        // 活动数据 (4 em) would break after any character; beside two long text columns it keeps its whole width:
+        // 4 em + 0.9 em padding = 4.9 em of a 56 em line = 8.75 % (the older rule gave it 7.5 %, one or two characters a line)
+        String longText = "Electricity from the national grid, average carbon footprint factor of the year ".repeat(3);
+        List<String> w = ColumnWidths.of(List.of("类别", "输入量", "来源"),
+                List.of(List.of("活动数据", longText, longText)), new boolean[] {false, false, false}, false);
+        assertEquals(4.9 / 56 * 100, pct(w.get(0)), 0.051, w.toString());
+    }
 }
