@@ -28,6 +28,8 @@ final class ColumnWidths {
      * breaks after any Chinese character, and a column sized to one character prints it one character a line.
      */
     static final double SHORT_EM = 4.5;
+    /** Chinese characters in a row that a column keeps on one line, as if a word (in em, one each). */
+    static final int CJK_WORD = 4;
     /** A column wider than this (in em) wraps anyway; it does not claim more. */
     private static final double MAX_EM = 40;
 
@@ -84,18 +86,26 @@ final class ColumnWidths {
         return nowrap || whole <= SHORT_EM ? whole : longestWord(t);
     }
 
-    /** The widest run of the text that cannot break: between spaces, and a single CJK character. */
+    /**
+     * The widest run of the text that should not break: between spaces, and a run of Chinese characters up to
+     * {@link #CJK_WORD} long (a line may break after any of them, but a column narrower than a short word such
+     * as 替换因子 splits it).
+     */
     static double longestWord(String s) {
         double best = 0;
         double run = 0;
+        int cjk = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isWhitespace(c)) {
                 run = 0;
+                cjk = 0;
             } else if (wide(c)) {
                 run = 0;
-                best = Math.max(best, 1);
+                cjk++;
+                best = Math.max(best, Math.min(cjk, CJK_WORD));
             } else {
+                cjk = 0;
                 run += em(c);
                 best = Math.max(best, run);
             }

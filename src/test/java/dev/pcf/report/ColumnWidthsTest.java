@@ -41,4 +41,13 @@ class ColumnWidthsTest {
                 List.of(List.of("活动数据", longText, longText)), new boolean[] {false, false, false}, false);
         assertEquals(4.9 / 56 * 100, pct(w.get(0)), 0.051, w.toString());
     }
+
+    @Test
+    void aShortChineseWordIsNotSplitButALongChineseTextMayBreak() {
+        // 替换因子 is four characters (4 em), kept whole; "factor" is six lower-case letters of 0.5 em = 3 em
+        assertEquals(4, ColumnWidths.longestWord("替换因子 factor"), 1e-9);
+        assertEquals(3, ColumnWidths.longestWord("因子 factor"), 1e-9);
+        // a sentence of Chinese without spaces claims no more than a four-character word
+        assertEquals(4, ColumnWidths.longestWord("核算期跨年全国电力平均碳足迹因子是上一版公布值"), 1e-9);
+    }
 }
