@@ -1,19 +1,19 @@
 package dev.pcf.batch;
 
 import dev.pcf.io.AtomicFile;
+import dev.pcf.io.Csv;
 import dev.pcf.io.SafeText;
 import dev.pcf.model.Numbers;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The batch's summary.csv, written with Apache Commons CSV: UTF-8 with a byte-order mark (so
+ * The batch's summary.csv ({@link Csv}): UTF-8 with a byte-order mark (so
  * Excel reads the Chinese names), RFC 4180 quoting, CRLF line ends; columns
  * {@code file,status,total,p2_5,p97_5,first_problem}. Numbers are unrounded kg CO2e per
  * functional unit in plain notation (empty when not computed); texts that a spreadsheet could take
@@ -26,17 +26,13 @@ final class SummaryCsv {
 
     /** The CSV text, BOM first. */
     static String text(List<BatchItem> items) {
-        StringBuilder sb = new StringBuilder("\uFEFF");
-        try (CSVPrinter csv = new CSVPrinter(sb, CSVFormat.RFC4180)) {
-            csv.printRecord((Object[]) HEADER.split(","));
-            for (BatchItem i : items) {
-                csv.printRecord(SafeText.neutralised(i.file().getFileName().toString()), i.status().code(),
-                        number(i.total()), number(i.low()), number(i.high()), SafeText.neutralised(i.firstProblem()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("a StringBuilder does not fail", e);
+        List<List<?>> records = new ArrayList<>();
+        records.add(List.of(HEADER.split(",")));
+        for (BatchItem i : items) {
+            records.add(Arrays.asList(SafeText.neutralised(i.file().getFileName().toString()), i.status().code(),
+                    number(i.total()), number(i.low()), number(i.high()), SafeText.neutralised(i.firstProblem())));
         }
-        return sb.toString();
+        return "\uFEFF" + Csv.text(records);
     }
 
     /**

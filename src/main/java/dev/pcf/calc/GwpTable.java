@@ -1,5 +1,6 @@
 package dev.pcf.calc;
 
+import dev.pcf.io.Csv;
 import dev.pcf.model.CarbonOrigin;
 import dev.pcf.model.GwpSet;
 
@@ -17,9 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * IPCC GWP-100 values (kg CO2e per kg gas) of AR4, AR5 and AR6, read from the data file
@@ -146,10 +144,6 @@ public final class GwpTable {
 
     static final String RESOURCE = "gwp-ar.csv";
 
-    /** The CSV dialect of the table: RFC 4180, a header row, {@code #} comments, blank lines skipped, fields trimmed. */
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-            .setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true).get();
-
     /**
      * Parses the table from CSV text.
      *
@@ -160,8 +154,8 @@ public final class GwpTable {
         Map<String, Gas> gases = new LinkedHashMap<>();
         Map<String, Gas> byKey = new HashMap<>();
         GwpSet[] sets = GwpSet.values();
-        try (CSVParser csv = CSVParser.parse(text, FORMAT)) {
-            List<String> header = csv.getHeaderNames();
+        // RFC 4180, a header row, # comments, blank lines skipped, fields trimmed
+        Csv.read(text, name, Csv.Dialect.COMMENTED, header -> {
             for (GwpSet set : sets) {
                 for (String column : List.of(set.name(), set.name() + " source")) {
                     if (!header.contains(column)) {
@@ -169,35 +163,32 @@ public final class GwpTable {
                     }
                 }
             }
-            for (CSVRecord f : csv) {
-                String where = name + " line " + csv.getCurrentLineNumber();
-                if (f.size() != header.size()) {
-                    throw new IllegalStateException(where + ": " + f.size() + " fields, expected " + header.size());
-                }
-                Map<GwpSet, Double> gwp = new EnumMap<>(GwpSet.class);
-                Map<GwpSet, String> sources = new EnumMap<>(GwpSet.class);
-                for (GwpSet set : sets) {
-                    String value = f.get(set.name());
-                    try {
-                        gwp.put(set, Double.parseDouble(value));
-                    } catch (NumberFormatException e) {
-                        throw new IllegalStateException(where + ": " + set.name() + " is not a number: " + value, e);
-                    }
-                    sources.put(set, f.get(set.name() + " source"));
-                }
-                Gas gas = new Gas(f.get(0), gwp, sources);
-                gases.put(gas.name(), gas);
-                List<String> names = new ArrayList<>(List.of(f.get(1).split(";")));
-                names.add(gas.name());
-                for (String n : names) {
-                    if (n.isBlank()) continue;
-                    Gas old = byKey.put(key(n), gas);
-                    if (old != null && old != gas) throw new IllegalStateException(where + ": name of two gases " + n);
-                }
+        }, f -> {
+            String where = name + " line " + f.line();
+            if (f.size() != f.header().size()) {
+                throw new IllegalStateException(where + ": " + f.size() + " fields, expected " + f.header().size());
             }
-        } catch (IOException | UncheckedIOException e) {
-            throw new IllegalStateException(name + ": malformed CSV: " + e.getMessage(), e);
-        }
+            Map<GwpSet, Double> gwp = new EnumMap<>(GwpSet.class);
+            Map<GwpSet, String> sources = new EnumMap<>(GwpSet.class);
+            for (GwpSet set : sets) {
+                String value = f.get(set.name());
+                try {
+                    gwp.put(set, Double.parseDouble(value));
+                } catch (NumberFormatException e) {
+                    throw new IllegalStateException(where + ": " + set.name() + " is not a number: " + value, e);
+                }
+                sources.put(set, f.get(set.name() + " source"));
+            }
+            Gas gas = new Gas(f.get(0), gwp, sources);
+            gases.put(gas.name(), gas);
+            List<String> names = new ArrayList<>(List.of(f.get(1).split(";")));
+            names.add(gas.name());
+            for (String n : names) {
+                if (n.isBlank()) continue;
+                Gas old = byKey.put(key(n), gas);
+                if (old != null && old != gas) throw new IllegalStateException(where + ": name of two gases " + n);
+            }
+        });
         return new GwpTable(gases, byKey);
     }
 }

@@ -3,11 +3,6 @@
  * calorific values, IPCC GWP-100 values, and the footprint per functional unit by stage, gas and
  * carbon origin; the scenarios of the Scenarios sheet applied to the base workbook
  * ({@link dev.pcf.calc.Scenarios}). Pure: no I/O except reading its own GWP table from the
- * classpath, and no third-party library except Apache Commons CSV to parse that table ({@code GwpTable}).
- *
- * <p>Commons CSV is the one library used in more than one package (calc, template, batch),
- * against the style guide's "each library in one package": each of the three reads or writes
- * its own small file format (the GWP table, the factor library, summary.csv) with a few calls of
- * the library, and a shared wrapper would only rename those calls.
+ * classpath (parsed by {@link dev.pcf.io.Csv}, {@code GwpTable}), and no third-party library.
  */
 package dev.pcf.calc;

@@ -22,13 +22,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,12 +47,7 @@ public final class WorkbookReader {
      * @throws IOException when the file cannot be read from disk at all
      */
     public static Reading read(Path file) throws IOException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        Problem tooLarge = Limits.fileSize(name, Files.size(file));
-        if (tooLarge != null) {
-            return new Reading(null, List.of(tooLarge));
-        }
-        return read(Files.readAllBytes(file), name);
+        return WorkbookFile.read(file, WorkbookReader::unusable, WorkbookReader::readOpen);
     }
 
     /**
@@ -69,24 +58,15 @@ public final class WorkbookReader {
      * @return the workbook read (rows in error left out; null when the file is unusable) and every problem
      */
     public static Reading read(byte[] bytes, String fileName) {
-        try {
-            return Limits.withLargeStack(fileName, () -> readHere(bytes, fileName));
-        } catch (InputException e) {
-            return new Reading(null, e.problems());
-        }
+        return WorkbookFile.read(bytes, fileName, WorkbookReader::unusable, WorkbookReader::readOpen);
     }
 
-    private static Reading readHere(byte[] bytes, String fileName) {
-        Problems problems = new Problems();
-        SourceFile source = new SourceFile(fileName, sha256(bytes), bytes.clone());
-        try (Workbook wb = open(bytes, fileName, problems)) {
-            if (wb == null) return new Reading(null, problems.all());
-            PcfWorkbook workbook = new Reader(wb, fileName, problems).read(source);
-            return new Reading(workbook, problems.all());
-        } catch (IOException e) {
-            problems.error(null, fileName + ": not an Excel workbook (.xlsx or .xls)");
-            return new Reading(null, problems.all());
-        }
+    private static Reading unusable(List<Problem> problems) {
+        return new Reading(null, problems);
+    }
+
+    private static Reading readOpen(Workbook wb, SourceFile source, Problems problems) {
+        return new Reading(new Reader(wb, source.fileName(), problems).read(source), problems.all());
     }
 
     /**
@@ -102,15 +82,6 @@ public final class WorkbookReader {
         return r.workbook();
     }
 
-    private static Workbook open(byte[] bytes, String fileName, Problems problems) {
-        SafeOpen.Opened opened = SafeOpen.open(bytes, fileName);
-        for (Problem p : opened.problems()) {
-            if (p.isError()) problems.error(p.cell(), p.message());
-            else problems.warning(p.cell(), p.message());
-        }
-        return opened.workbook();
-    }
-
     /**
      * Whether the bytes start as a spreadsheet container: a zip (.xlsx, .xlsm) or an OLE2 compound
      * file (.xls). Only the first bytes are looked at; whether the container holds a workbook is
@@ -123,14 +94,6 @@ public final class WorkbookReader {
             return magic == FileMagic.OOXML || magic == FileMagic.OLE2;
         } catch (RuntimeException e) {
             return false;
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 
@@ -218,27 +181,9 @@ public final class WorkbookReader {
         }
 
         private Map<SheetDef, Sheet> findSheets() {
-            Map<SheetDef, Sheet> found = new LinkedHashMap<>();
-            for (SheetDef def : Schema.SHEETS) {
-                for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                    Sheet s = wb.getSheetAt(i);
-                    if (!Headers.matchesSheet(s.getSheetName(), def)) continue;
-                    Sheet first = found.putIfAbsent(def, s);
-                    if (first != null) {
-                        problems.error(null, fileName + ": sheets " + CellRef.quoteSheet(first.getSheetName())
-                                + " and " + CellRef.quoteSheet(s.getSheetName()) + " both name the sheet "
-                                + def.title() + "; keep only one");
-                        usable = false;
-                    }
-                }
-                if (def.required() && !found.containsKey(def)) {
-                    List<String> names = new ArrayList<>();
-                    for (int i = 0; i < wb.getNumberOfSheets(); i++) names.add(wb.getSheetName(i));
-                    problems.error(null, fileName + ": required sheet " + def.title() + " not found (sheets: "
-                            + String.join(", ", names) + ")");
-                    usable = false;
-                }
-            }
+            int errors = problems.errorCount();
+            Map<SheetDef, Sheet> found = WorkbookFile.findSheets(wb, fileName, Schema.SHEETS, "", problems);
+            if (problems.errorCount() > errors) usable = false;
             return found;
         }
     }

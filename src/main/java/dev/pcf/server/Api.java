@@ -30,82 +30,64 @@ final class Api {
 
     /** {@code POST /api/v1/validate}: 200 with the problems JSON, {@code ok} false when any is an error. */
     void validate(Context ctx) {
-        Gate.Slot slot = gate.enter();
-        try {
+        gate.inSlot(() -> {
             Upload u = Upload.read(ctx);
             ctx.contentType(JSON).result(Pcf.problemsJson(Pcf.validate(u.bytes(), u.name()).problems()));
-        } finally {
-            slot.close();
-        }
+        });
     }
 
     /** {@code POST /api/v1/annotate}: the workbook with its problems marked. */
     void annotate(Context ctx) {
-        Gate.Slot slot = gate.enter();
-        try {
+        gate.inSlot(() -> {
             Upload u = Upload.read(ctx);
             Pcf.Validation v = Pcf.validate(u.bytes(), u.name());
             byte[] out = write(o -> Pcf.writeAnnotated(u.bytes(), u.name(), v, o));
             attachment(ctx, XLSX, base(u.name()) + "-annotated.xlsx").result(out);
-        } finally {
-            slot.close();
-        }
+        });
     }
 
     /** {@code POST /api/v1/calc?iterations=&seed=&mc=false}: the {@code pcf-result/1} JSON. */
     void calc(Context ctx) {
         Pcf.Options options = options(ctx);
-        Gate.Slot slot = gate.enter();
-        try {
+        gate.inSlot(() -> {
             Upload u = Upload.read(ctx);
             ctx.contentType(JSON).result(Pcf.json(Pcf.calculate(u.bytes(), u.name(), options, null)));
-        } finally {
-            slot.close();
-        }
+        });
     }
 
     /** {@code POST /api/v1/report?lang=zh|en|zh+en}: the PDF report. */
     void report(Context ctx) {
         ReportLanguage lang = language(ctx.queryParam("lang"));
         Pcf.Options options = options(ctx);
-        Gate.Slot slot = gate.enter();
-        try {
+        gate.inSlot(() -> {
             Upload u = Upload.read(ctx);
             byte[] pdf = u.verification() == null
                     ? Jobs.pdf(Pcf.calculate(u.bytes(), u.name(), options, null), lang)
                     : Pcf.report(Pcf.calculateVerified(u.bytes(), u.name(), u.verification(),
                             Upload.VERIFICATION_NAME, options, null), lang).pdf();
             attachment(ctx, "application/pdf", base(u.name()) + ".pdf").result(pdf);
-        } finally {
-            slot.close();
-        }
+        });
     }
 
     /** {@code POST /api/v1/export/pact?version=3|2}: the PACT ProductFootprint JSON. */
     void pact(Context ctx) {
         int version = pactVersion(ctx.queryParam("version"));
         Pcf.Options options = options(ctx);
-        Gate.Slot slot = gate.enter();
-        try {
+        gate.inSlot(() -> {
             Upload u = Upload.read(ctx);
             String json = Pcf.pact(Pcf.calculate(u.bytes(), u.name(), options, null), version);
             ctx.contentType(JSON).result(json);
-        } finally {
-            slot.close();
-        }
+        });
     }
 
     /** {@code POST /api/v1/export/xlsx}: the results workbook. */
     void xlsx(Context ctx) {
         Pcf.Options options = options(ctx);
-        Gate.Slot slot = gate.enter();
-        try {
+        gate.inSlot(() -> {
             Upload u = Upload.read(ctx);
             Pcf.Result r = Pcf.calculate(u.bytes(), u.name(), options, null);
             attachment(ctx, XLSX, base(u.name()) + "-results.xlsx").result(write(o -> Pcf.writeResultsWorkbook(r, o)));
-        } finally {
-            slot.close();
-        }
+        });
     }
 
     /** Monte Carlo options from the query: {@code iterations}, {@code seed}, {@code mc}. */

@@ -40,35 +40,26 @@ final class Downloads {
     void pact(Context ctx) {
         Job job = done(ctx);
         int version = Api.pactVersion(ctx.queryParam("version"));
-        Gate.Slot slot = gate.enter();
-        try {
+        gate.inSlot(() -> {
             Api.attachment(ctx, Api.JSON, job.baseName() + "-pact-v" + version + ".json").result(Pcf.pact(job.result, version));
-        } finally {
-            slot.close();
-        }
+        });
     }
 
     void xlsx(Context ctx) {
         Job job = done(ctx);
-        Gate.Slot slot = gate.enter();
-        try {
+        gate.inSlot(() -> {
             Api.attachment(ctx, Api.XLSX, job.baseName() + "-results.xlsx").result(Api.write(o -> Pcf.writeResultsWorkbook(job.result, o)));
-        } finally {
-            slot.close();
-        }
+        });
     }
 
     void annotated(Context ctx) {
         Job job = job(ctx);
         byte[] upload = job.upload;
         if (job.phase != Job.Phase.PROBLEMS || upload == null) throw ApiError.notFound("annotated workbook");
-        Gate.Slot slot = gate.enter();
-        try {
+        gate.inSlot(() -> {
             Api.attachment(ctx, Api.XLSX, job.baseName() + "-annotated.xlsx")
                     .result(Api.write(o -> Pcf.writeAnnotated(upload, job.fileName, new Pcf.Validation(null, job.problems), o)));
-        } finally {
-            slot.close();
-        }
+        });
     }
 
     private Job job(Context ctx) {

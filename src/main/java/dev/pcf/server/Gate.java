@@ -31,6 +31,21 @@ final class Gate {
     }
 
     /**
+     * Runs one job's work holding a slot, released however the work ends (an answer, an
+     * {@link ApiError}, an input problem or a bug).
+     *
+     * @throws ApiError 503 when every slot is taken (the work is not run)
+     */
+    void inSlot(Runnable work) {
+        Slot slot = enter();
+        try {
+            work.run();
+        } finally {
+            slot.close();
+        }
+    }
+
+    /**
      * Takes a slot.
      *
      * @throws ApiError 503 when every slot is taken

@@ -1,5 +1,6 @@
 package dev.pcf.template;
 
+import dev.pcf.io.Csv;
 import dev.pcf.workbook.Schema;
 
 import java.io.IOException;
@@ -10,9 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The factor library the template ships on its Factors sheet, read from
@@ -23,10 +21,6 @@ final class FactorLibrary {
     private FactorLibrary() {}
 
     static final String RESOURCE = "factor-library.csv";
-
-    /** The CSV dialect: RFC 4180 (quotes may hold commas, newlines and doubled quotes), a header row, blank lines skipped. */
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true).get();
 
     /** The library rows in file order. */
     static List<Map<String, String>> rows() {
@@ -45,21 +39,16 @@ final class FactorLibrary {
      * @throws IllegalStateException naming the file and line of a row with the wrong number of fields
      */
     static List<Map<String, String>> parse(String text, String name) {
-        try (CSVParser csv = CSVParser.parse(text, FORMAT)) {
-            List<String> header = csv.getHeaderNames();
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (CSVRecord r : csv) {
-                if (r.size() != header.size()) {
-                    throw new IllegalStateException(name + " line " + csv.getCurrentLineNumber() + ": " + r.size()
-                            + " fields, expected " + header.size());
-                }
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < header.size(); i++) row.put(header.get(i), r.get(i));
-                rows.add(row);
+        List<Map<String, String>> rows = new ArrayList<>();
+        Csv.read(text, name, Csv.Dialect.PLAIN, header -> { }, r -> {
+            if (r.size() != r.header().size()) {
+                throw new IllegalStateException(name + " line " + r.line() + ": " + r.size()
+                        + " fields, expected " + r.header().size());
             }
-            return List.copyOf(rows);
-        } catch (IOException | UncheckedIOException e) {
-            throw new IllegalStateException(name + ": malformed CSV: " + e.getMessage(), e);
-        }
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int i = 0; i < r.header().size(); i++) row.put(r.header().get(i), r.get(i));
+            rows.add(row);
+        });
+        return List.copyOf(rows);
     }
 }

@@ -5,7 +5,7 @@
  * library prefilled ({@code factor-library.csv}). Output is byte-reproducible
  * ({@link dev.pcf.template.Xlsx}: fixed document properties and zip timestamps), so the committed
  * {@code workbook-templates/pcf-template.xlsx} changes only when its content does.
- * {@link dev.pcf.template.Cells} holds the cell helpers the example workbooks share. Apache POI, and
- * Apache Commons CSV for the factor library (the documented exception, see {@link dev.pcf.calc}).
+ * {@link dev.pcf.template.Cells} holds the cell helpers the example workbooks share. Apache POI; the
+ * factor library is read by {@link dev.pcf.io.Csv}.
  */
 package dev.pcf.template;

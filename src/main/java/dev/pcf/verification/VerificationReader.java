@@ -1,7 +1,6 @@
 package dev.pcf.verification;
 
 import dev.pcf.model.CellRef;
-import dev.pcf.model.InputException;
 import dev.pcf.model.Problem;
 import dev.pcf.model.SourceFile;
 import dev.pcf.model.Text;
@@ -11,26 +10,20 @@ import dev.pcf.model.Verification.FindingStatus;
 import dev.pcf.model.Verification.FindingType;
 import dev.pcf.model.Verification.Role;
 import dev.pcf.model.Verification.Verifier;
-import dev.pcf.reader.Headers;
-import dev.pcf.reader.Limits;
+import dev.pcf.reader.FieldSheet;
 import dev.pcf.reader.Problems;
 import dev.pcf.reader.RowReader;
-import dev.pcf.reader.SafeOpen;
 import dev.pcf.workbook.Schema.SheetDef;
 import dev.pcf.reader.Table;
+import dev.pcf.reader.WorkbookFile;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -67,45 +60,21 @@ public final class VerificationReader {
      * @throws IOException when the file cannot be read from disk
      */
     public static Reading read(Path file) throws IOException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        Problem tooLarge = Limits.fileSize(name, Files.size(file));
-        if (tooLarge != null) return new Reading(null, List.of(tooLarge));
-        return read(Files.readAllBytes(file), name);
+        return WorkbookFile.read(file, VerificationReader::unusable, VerificationReader::readOpen);
     }
 
     /** Reads a verification workbook from its bytes ({@code fileName} names it in messages). */
     public static Reading read(byte[] bytes, String fileName) {
-        try {
-            return Limits.withLargeStack(fileName, () -> readHere(bytes, fileName));
-        } catch (InputException e) {
-            return new Reading(null, e.problems());
-        }
+        return WorkbookFile.read(bytes, fileName, VerificationReader::unusable, VerificationReader::readOpen);
     }
 
-    private static Reading readHere(byte[] bytes, String fileName) {
-        Problems problems = new Problems();
-        SafeOpen.Opened opened = SafeOpen.open(bytes, fileName);
-        for (Problem p : opened.problems()) {
-            if (p.isError()) problems.error(p.cell(), p.message());
-            else problems.warning(p.cell(), p.message());
-        }
-        try (Workbook wb = opened.workbook()) {
-            if (wb == null) return new Reading(null, problems.all());
-            SourceFile source = new SourceFile(fileName, sha256(bytes), bytes.clone());
-            Verification v = new Reader(wb, fileName, problems).read(source);
-            return new Reading(problems.errorCount() > 0 ? null : v, problems.all());
-        } catch (IOException e) {
-            problems.error(null, fileName + ": not an Excel workbook (.xlsx or .xls)");
-            return new Reading(null, problems.all());
-        }
+    private static Reading unusable(List<Problem> problems) {
+        return new Reading(null, problems);
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+    private static Reading readOpen(Workbook wb, SourceFile source, Problems problems) {
+        Verification v = new Reader(wb, source.fileName(), problems).read(source);
+        return new Reading(problems.errorCount() > 0 ? null : v, problems.all());
     }
 
     /** One read of one open workbook. */
@@ -234,25 +203,8 @@ public final class VerificationReader {
         }
 
         private Map<SheetDef, Sheet> findSheets() {
-            Map<SheetDef, Sheet> found = new LinkedHashMap<>();
-            for (SheetDef def : VerificationSchema.SHEETS) {
-                for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                    Sheet s = wb.getSheetAt(i);
-                    if (!Headers.matches(s.getSheetName(), def.zh(), def.en())) continue;
-                    Sheet first = found.putIfAbsent(def, s);
-                    if (first != null) {
-                        problems.error(null, fileName + ": sheets " + CellRef.quoteSheet(first.getSheetName()) + " and "
-                                + CellRef.quoteSheet(s.getSheetName()) + " both name the sheet " + def.title() + "; keep only one");
-                    }
-                }
-                if (def.required() && !found.containsKey(def)) {
-                    List<String> names = new ArrayList<>();
-                    for (int i = 0; i < wb.getNumberOfSheets(); i++) names.add(wb.getSheetName(i));
-                    problems.error(null, fileName + ": required sheet " + def.title() + " not found (sheets: "
-                            + String.join(", ", names) + "); is this the verification workbook (pcf template --verification)?");
-                }
-            }
-            return found;
+            return WorkbookFile.findSheets(wb, fileName, VerificationSchema.SHEETS,
+                    "; is this the verification workbook (pcf template --verification)?", problems);
         }
     }
 }

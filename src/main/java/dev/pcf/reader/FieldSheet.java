@@ -1,14 +1,8 @@
-package dev.pcf.verification;
+package dev.pcf.reader;
 
 import dev.pcf.model.CellRef;
-import dev.pcf.reader.CellValue;
-import dev.pcf.reader.Headers;
-import dev.pcf.reader.Problems;
 import dev.pcf.workbook.Schema;
 import dev.pcf.workbook.Schema.Column;
-import dev.pcf.reader.Table;
-import dev.pcf.reader.Values;
-import dev.pcf.reader.Vocabulary;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
@@ -23,9 +17,10 @@ import java.util.Map;
 /**
  * A sheet of one field per row: the label in the column headed {@code 字段 Field} (column A when
  * there is none), the value in the column headed {@code 值 Value}. Labels are matched by their
- * Chinese or English text; every problem is reported at its cell.
+ * Chinese or English text; every problem is reported at its cell. The Report sheet of the company's
+ * workbook and the Verification sheet of the verifier's are read with it.
  */
-final class FieldSheet {
+public final class FieldSheet {
     private final String name;
     private final List<Column> fields;
     private final Problems problems;
@@ -38,8 +33,13 @@ final class FieldSheet {
         this.problems = problems;
     }
 
-    /** Reads the sheet; null (and an error) when it has no 值 Value column. */
-    static FieldSheet read(Sheet sheet, List<Column> fields, FormulaEvaluator evaluator, Problems problems) {
+    /**
+     * Reads the sheet's labels and value cells; the values are checked when asked for.
+     *
+     * @param fields the fields the sheet may hold, matched by their Chinese or English label
+     * @return the sheet, or null (and an error) when it has no 值 Value column
+     */
+    public static FieldSheet read(Sheet sheet, List<Column> fields, FormulaEvaluator evaluator, Problems problems) {
         FieldSheet f = new FieldSheet(sheet.getSheetName(), fields, problems);
         return f.collect(sheet, evaluator) ? f : null;
     }
@@ -82,13 +82,24 @@ final class FieldSheet {
         return true;
     }
 
-    /** Where each field's value was read. */
-    Map<String, CellRef> cells() {
+    /** Where each field's value was read, in row order. */
+    public Map<String, CellRef> cells() {
         return cells;
     }
 
-    CellRef cell(String field) {
+    /** Where the field's value was read; null when the field's row is missing. */
+    public CellRef cell(String field) {
         return cells.get(field);
+    }
+
+    /** Whether the field's value cell is blank or missing (nothing reported). */
+    public boolean isBlank(String field) {
+        return values.getOrDefault(field, CellValue.BLANK).isBlank();
+    }
+
+    /** The field's label for messages: {@code 核查结论 Conclusion}. */
+    public String label(String field) {
+        return field(field).label();
     }
 
     private Column field(String field) {
@@ -112,29 +123,39 @@ final class FieldSheet {
         return v;
     }
 
-    String text(String field) {
+    /** The field's text, "" when empty; a required field that is empty is reported. */
+    public String text(String field) {
         String t = Values.text(cells.get(field), field(field).label(), value(field), problems);
         return t == null ? "" : t;
     }
 
-    Double number(String field) {
+    /** The field's number, null when empty or not a number (reported). */
+    public Double number(String field) {
         return Values.plainNumber(cells.get(field), field(field).label(), value(field), problems);
     }
 
-    Double percent(String field) {
+    /** The field in percent (12.5 for 12.5, "12.5%" or a cell showing 12.5 %), null when empty or invalid (reported). */
+    public Double percent(String field) {
         return Values.percent(cells.get(field), field(field).label(), value(field), problems);
     }
 
-    LocalDate date(String field) {
+    /** The field's whole number, null when empty or invalid (reported). */
+    public Long integer(String field) {
+        return Values.integer(cells.get(field), field(field).label(), value(field), problems);
+    }
+
+    /** The field's date, null when empty or invalid (reported). */
+    public LocalDate date(String field) {
         return Values.date(cells.get(field), field(field).label(), value(field), problems);
     }
 
-    <T> T choice(String field, Vocabulary<T> vocabulary) {
+    /** The field's choice in the vocabulary, null when empty or not one of its words (reported). */
+    public <T> T choice(String field, Vocabulary<T> vocabulary) {
         return Values.choice(cells.get(field), field(field).label(), value(field), vocabulary, problems);
     }
 
     /** The field's label for messages, with its cell: {@code 核查结论 Conclusion ('核查信息 Verification'!B10)}. */
-    String labelAt(String field) {
+    public String labelAt(String field) {
         CellRef at = cells.get(field);
         return field(field).label() + (at == null ? "" : " (" + at + ")");
     }
