@@ -24,7 +24,7 @@ final class ColumnWidths {
     /** Bold sans headers run about this much wider than the estimate. */
     private static final double HEADER_BOLD = 1.25;
     /**
-     * A cell or header at most this wide (in em) is kept on one line: a short label such as 活动数据 or 情景
+     * A cell at most this wide (in em) is kept on one line: a short label such as 活动数据 or 情景
      * breaks after any Chinese character, and a column sized to one character prints it one character a line.
      */
     static final double SHORT_EM = 4.5;
@@ -48,7 +48,7 @@ final class ColumnWidths {
         double[] min = new double[n];
         double[] max = new double[n];
         for (int i = 0; i < n; i++) {
-            min[i] = unbreakable(headers.get(i), false) * HEADER_BOLD; // headers are set in bold sans
+            min[i] = longestWord(headers.get(i)) * HEADER_BOLD; // headers are set in bold sans, and may wrap
             max[i] = Math.min(MAX_EM, width(headers.get(i)) * 0.6);
         }
         for (List<String> r : rows) {
