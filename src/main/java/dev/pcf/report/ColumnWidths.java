@@ -23,13 +23,6 @@ final class ColumnWidths {
     private static final double TEXT_MIN_EM = 9;
     /** Bold sans headers run about this much wider than the estimate. */
     private static final double HEADER_BOLD = 1.25;
-    /**
-     * A cell at most this wide (in em) is kept on one line: a short label such as 活动数据 or 情景
-     * breaks after any Chinese character, and a column sized to one character prints it one character a line.
-     */
-    static final double SHORT_EM = 4.5;
-    /** Chinese characters in a row that a column keeps on one line, as if a word (in em, one each). */
-    static final int CJK_WORD = 4;
     /** A column wider than this (in em) wraps anyway; it does not claim more. */
     private static final double MAX_EM = 40;
 
@@ -48,13 +41,13 @@ final class ColumnWidths {
         double[] min = new double[n];
         double[] max = new double[n];
         for (int i = 0; i < n; i++) {
-            min[i] = longestWord(headers.get(i)) * HEADER_BOLD; // headers are set in bold sans, and may wrap
+            min[i] = longestWord(headers.get(i)) * HEADER_BOLD; // headers are set in bold sans
             max[i] = Math.min(MAX_EM, width(headers.get(i)) * 0.6);
         }
         for (List<String> r : rows) {
             for (int i = 0; i < n; i++) {
                 String t = r.get(i);
-                min[i] = Math.max(min[i], unbreakable(t, nowrap[i]));
+                min[i] = Math.max(min[i], nowrap[i] ? width(t) : longestWord(t));
                 max[i] = Math.max(max[i], Math.min(MAX_EM, width(t)));
             }
         }
@@ -80,32 +73,18 @@ final class ColumnWidths {
         return out;
     }
 
-    /** The least width that prints a cell without breaking what must stay whole: all of it when short or nowrap. */
-    private static double unbreakable(String t, boolean nowrap) {
-        double whole = width(t);
-        return nowrap || whole <= SHORT_EM ? whole : longestWord(t);
-    }
-
-    /**
-     * The widest run of the text that should not break: between spaces, and a run of Chinese characters up to
-     * {@link #CJK_WORD} long (a line may break after any of them, but a column narrower than a short word such
-     * as 替换因子 splits it).
-     */
+    /** The widest run of the text that cannot break: between spaces, and a single CJK character. */
     static double longestWord(String s) {
         double best = 0;
         double run = 0;
-        int cjk = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isWhitespace(c)) {
                 run = 0;
-                cjk = 0;
             } else if (wide(c)) {
                 run = 0;
-                cjk++;
-                best = Math.max(best, Math.min(cjk, CJK_WORD));
+                best = Math.max(best, 1);
             } else {
-                cjk = 0;
                 run += em(c);
                 best = Math.max(best, run);
             }

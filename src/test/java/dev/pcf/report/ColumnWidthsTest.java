@@ -31,23 +31,4 @@ class ColumnWidthsTest {
         // 4 × 0.5 + 0.9 = 2.9 em and 8 × 0.5 + 0.9 = 4.9 em: 37.2 % and 62.8 %
         assertEquals(List.of("37.2%", "62.8%"), w);
     }
-
-    @Test
-    void aShortChineseLabelStaysOnOneLine() {
-        // 活动数据 (4 em) would break after any character; beside two long text columns it keeps its whole width:
-        // 4 em + 0.9 em padding = 4.9 em of a 56 em line = 8.75 % (the older rule gave it 7.5 %, one or two characters a line)
-        String longText = "Electricity from the national grid, average carbon footprint factor of the year ".repeat(3);
-        List<String> w = ColumnWidths.of(List.of("类别", "输入量", "来源"),
-                List.of(List.of("活动数据", longText, longText)), new boolean[] {false, false, false}, false);
-        assertEquals(4.9 / 56 * 100, pct(w.get(0)), 0.051, w.toString());
-    }
-
-    @Test
-    void aShortChineseWordIsNotSplitButALongChineseTextMayBreak() {
-        // 替换因子 is four characters (4 em), kept whole; "factor" is six lower-case letters of 0.5 em = 3 em
-        assertEquals(4, ColumnWidths.longestWord("替换因子 factor"), 1e-9);
-        assertEquals(3, ColumnWidths.longestWord("因子 factor"), 1e-9);
-        // a sentence of Chinese without spaces claims no more than a four-character word
-        assertEquals(4, ColumnWidths.longestWord("核算期跨年全国电力平均碳足迹因子是上一版公布值"), 1e-9);
-    }
 }
