@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Issue 13's benchmark harness: cold start of the commands against `pcf --version` and against the Python
 # peer (/work/shared/peer, or PEER=path/peer.py) in the same run, batch throughput of 20 example reports,
-# the size curve (1,000 / 10,000 / 20,000 lines under -Xmx1g; 50,000 exceed the reader's cell limit: time, CPU, peak RSS, pages) and the Monte
+# the size curve (1,000 / 10,000 / 20,000 lines under -Xmx1g: time, CPU, peak RSS, pages; 50,000 lines are read now,
+# SIZES="1000 10000 50000", but their adaptive Monte Carlo alone is minutes of CPU) and the Monte
 # Carlo's peak RSS against its iteration count. Writes target/bench-run/summary.md and prints it.
 #   bench/run.sh                 everything (about 15–30 min on a loaded 2-core machine)
 #   REPS=3 SIZES="1000 10000" bench/run.sh

@@ -194,6 +194,15 @@ public final class Pcf {
     }
 
     /**
+     * Starts loading, on another thread, what reading an .xlsx needs first (POI's XML schema types), and
+     * returns at once; once per JVM. For a command line about to read a workbook: a cold start does this
+     * on the second core while it parses its arguments and opens the file. Reading works the same without.
+     */
+    public static void prepareReading() {
+        WorkbookReader.prepare();
+    }
+
+    /**
      * Whether the bytes are a spreadsheet container at all (a zip as .xlsx/.xlsm, or OLE2 as .xls),
      * judged by content, never by name. False for empty files, text, PDF, HTML, pictures.
      */
@@ -360,6 +369,53 @@ public final class Pcf {
             scenarios = withP;
         }
         return new Result(wb, fp, mc, distinct(warnings), scenarios);
+    }
+
+    /**
+     * Reads and checks every workbook, listing the problems of all of them at once (each prefixed with
+     * its file), then compares them ({@code pcf compare}): deterministic totals and stages side by side
+     * and, when {@code options.monteCarlo()}, the paired Monte Carlo analysis of the differences to the
+     * first. Seed and fixed iterations not given in {@code options} come from the first workbook.
+     *
+     * @param files    two or more workbooks; the first is the reference
+     * @param progress told of the paired run's progress; null for none
+     * @throws InputException           when any workbook cannot be read or has an error (all listed)
+     * @throws IllegalArgumentException when fewer than two files are given
+     */
+    public static dev.pcf.model.Comparison compare(List<Path> files, Options options, Progress progress) {
+        if (files.size() < 2) throw new IllegalArgumentException("compare needs at least two workbooks, found " + files.size());
+        List<String> names = new ArrayList<>();
+        List<Validation> validations = new ArrayList<>();
+        for (Path f : files) {
+            names.add(f.toString());
+            Validation v;
+            try {
+                v = check(f, false);
+            } catch (java.nio.file.NoSuchFileException e) {
+                v = new Validation(null, List.of(Problem.error(null, "no such file")));
+            } catch (IOException e) {
+                v = new Validation(null, List.of(Problem.error(null, "cannot be read: " + e.getMessage())));
+            }
+            validations.add(v);
+        }
+        return Compare.run(names, validations, options, progress);
+    }
+
+    /** The {@code pcf-compare/1} JSON of a comparison. */
+    public static String json(dev.pcf.model.Comparison c) {
+        return dev.pcf.export.CompareJson.write(c);
+    }
+
+    /**
+     * Renders the one-page comparison (A4, PDF/A-3b, the workbooks and the comparison JSON embedded) in memory.
+     * Same comparison and language, same bytes.
+     *
+     * @param lang the language; null for the first workbook's
+     */
+    public static Report report(dev.pcf.model.Comparison c, ReportLanguage lang) {
+        ReportLanguage l = lang != null ? lang : c.products().get(0).workbook().info().language();
+        PdfDocument doc = Reports.COMPARE.document(c, l, json(c).getBytes(StandardCharsets.UTF_8));
+        return new Report(PdfRenderer.render(doc), doc.xhtml());
     }
 
     /** The {@code pcf-result/1} JSON of a result. */
@@ -585,6 +641,7 @@ public final class Pcf {
     /** The report builder (templates and bundles loaded once, on first use). */
     private static final class Reports {
         static final ReportBuilder BUILDER = new ReportBuilder();
+        static final dev.pcf.render.CompareBuilder COMPARE = new dev.pcf.render.CompareBuilder();
     }
 
     private static List<Problem> distinct(List<Problem> problems) {

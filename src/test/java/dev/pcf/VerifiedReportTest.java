@@ -152,6 +152,70 @@ class VerifiedReportTest {
                 "核查机构盖章 Seal of the verification body"));
     }
 
+    /** The standard's and the criteria's text as the JX0317-D30 and the verification workbook give them. */
+    static final String STANDARD = "GB/T 24067-2024 / ISO 14067:2018";
+    static final String CRITERIA = "GB/T 24067-2024 / ISO 14067:2018; ISO 14064-3:2019";
+    static final String STUDY_EN = "The carbon footprint in this report was calculated according to " + STANDARD + " from the"
+            + " data the company supplied in its workbook. The report states what was calculated and how; only a verification"
+            + " can confirm conformity with the standard.";
+    static final String STUDY_ZH = "本报告的碳足迹按照 " + STANDARD + " 计算，所用数据由企业在数据表中提供。本报告说明计算了什么、"
+            + "如何计算；是否符合该标准，只能由核查确认。";
+
+    @Test
+    void verifiedSummaryStatesWhoVerifiedAgainstWhatAndTheVerifiersConclusion() {
+        String en = "The carbon footprint in this report was calculated according to " + STANDARD + " from the data the"
+                + " company supplied in its workbook, and verified by 中环联合（北京）认证中心有限公司 against " + CRITERIA
+                + " with limited assurance: verification statement No. CEC-PCF-2026-0317 of 20 March 2026, which follows"
+                + " this summary. The verifier's conclusion is positive: Based on the verification activities performed and"
+                + " the evidence obtained, nothing has come to our attention that causes us to believe that the product"
+                + " carbon footprint of";
+        String zh = "本报告的碳足迹按照 " + STANDARD + " 计算，所用数据由企业在数据表中提供，并由中环联合（北京）认证中心有限公司"
+                + "依据 " + CRITERIA + " 进行了核查（有限保证）；核查声明（编号 CEC-PCF-2026-0317，2026年03月20日）附于本摘要之后。"
+                + "核查结论为“肯定”：根据所执行的核查活动和所获取的证据，核查组未发现任何事项使我们认为";
+        contains(ReportLanguage.EN, List.of(en));
+        contains(ReportLanguage.ZH, List.of(zh));
+        contains(ReportLanguage.ZH_EN, List.of(zh, en));
+        for (ReportLanguage l : ReportLanguage.values()) {
+            // the study report's sentence, which says no verification confirmed anything, is not printed
+            assertFalse(TEXT.get(l).contains(squeeze(STUDY_EN)) || TEXT.get(l).contains(squeeze(STUDY_ZH)), l.name());
+            assertFalse(TEXT.get(l).contains("onlyaverificationcanconfirm") || TEXT.get(l).contains("只能由核查确认"), l.name());
+        }
+    }
+
+    @Test
+    void verifiedSummaryQuotesTheVerifiersOwnWordsBesideTheStandardTextOfTheOtherLanguage() throws Exception {
+        VerificationBook book = new VerificationBook();
+        book.fields.put("conclusion", "保留 qualified");
+        book.fields.put("assurance", "合理保证 reasonable");
+        book.fields.put("conclusionTextEn", "Except for the diesel amount of 2023, the footprint was quantified as the"
+                + " criteria require.");
+        Path v = book.write(dir, "qualified.xlsx");
+        Pcf.Verified q = Pcf.calculateVerified(JX, v, new Pcf.Options(1L, 2000L, 1, false), null);
+        String zhEn = text(PdfRenderer.render(Pcf.reportDocument(q, ReportLanguage.ZH_EN)));
+        String own = "The verifier's conclusion is qualified: Except for the diesel amount of 2023, the footprint was"
+                + " quantified as the criteria require.";
+        // Chinese: no Chinese text was given, so the standard text of a qualified conclusion
+        String zh = "进行了核查（合理保证）；核查声明（编号 CEC-PCF-2026-0317，2026年03月20日）附于本摘要之后。核查结论为“保留”："
+                + "除下文核查发现所述事项的影响外，核查组认为";
+        assertTrue(zhEn.contains(squeeze(own)), "own English words");
+        assertTrue(zhEn.contains(squeeze(zh)), "standard Chinese text");
+        String en = text(PdfRenderer.render(Pcf.reportDocument(q, ReportLanguage.EN)));
+        assertTrue(en.contains(squeeze("against " + CRITERIA + " with reasonable assurance: verification statement No."))
+                && en.contains(squeeze(own)), "English report");
+    }
+
+    @Test
+    void studySummaryStatesOnlyWhatWasCalculated() throws Exception {
+        Pcf.Result r = Pcf.calculate(JX, new Pcf.Options(1L, 2000L, 1, false), null);
+        Map<ReportLanguage, List<String>> expected = Map.of(ReportLanguage.ZH, List.of(STUDY_ZH),
+                ReportLanguage.EN, List.of(STUDY_EN), ReportLanguage.ZH_EN, List.of(STUDY_ZH, STUDY_EN));
+        for (ReportLanguage l : ReportLanguage.values()) {
+            String t = text(PdfRenderer.render(Pcf.reportDocument(r, l)));
+            for (String e : expected.get(l)) assertTrue(t.contains(squeeze(e)), l + ": " + e);
+            assertFalse(t.contains("verifiedby") || t.contains("进行了核查"), l.name());
+        }
+    }
+
     @Test
     void studyReportNeverSaysVerified() throws Exception {
         Pcf.Result r = Pcf.calculate(JX, new Pcf.Options(1L, 2000L, 1, false), null);

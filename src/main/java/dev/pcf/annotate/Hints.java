@@ -44,6 +44,10 @@ final class Hints {
                     "data within the rows and columns read (100,000 rows, 200 columns): delete the rest."),
             rule("longer than the limit", "不超过 32,767 个字符的文本。", "text of at most 32,767 characters."),
             rule("control characters", "可打印的文本（已删除控制字符，请核对）。", "printable text (control characters were removed: check it)."),
+            rule("has no activity rows", "在活动数据表中填写该阶段的清单数据；如该阶段不在研究范围内，将“是否包含”改为 否。",
+                    "enter the stage's inventory on the Activity sheet, or mark the stage 否 no if it is outside the study."),
+            rule("system boundary", "与系统边界一致的阶段：边界外的阶段标为 否，或改选系统边界。",
+                    "stages that agree with the system boundary: mark a stage outside it 否 no, or choose another boundary."),
             rule("unit|Unit", "模板下拉列表中的单位，且与因子单位可换算。", "a unit from the template's list that converts to the factor's unit."),
             rule("macros", "不含宏的 .xlsx 工作簿。", "an .xlsx workbook without macros."));
 

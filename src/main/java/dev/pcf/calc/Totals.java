@@ -56,8 +56,11 @@ final class Totals {
         }
 
         List<Problem> all = new ArrayList<>(warnings);
-        // without any line the reader has already said so ("no activity rows"): a zero total adds nothing
-        if (total == 0 && !lines.isEmpty()) {
+        // without any line the reader has already said so ("no activity rows"); with rows the reader dropped
+        // (each an error at its cell) the total is incomplete: a zero or negative total is their consequence
+        if (!wb.dropped().isEmpty()) {
+            // nothing to add
+        } else if (total == 0 && !lines.isEmpty()) {
             all.add(Problem.warning(null, "The total is 0 kg CO2e per functional unit; every share is shown as 0"));
         } else if (total < 0) {
             all.add(Problem.warning(null, "The total is negative (" + Labels.number(total)

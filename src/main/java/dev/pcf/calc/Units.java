@@ -20,8 +20,8 @@ import java.util.Set;
  */
 public final class Units {
 
-    /** The meaning of one spelling. */
-    private record Meaning(String spelling, Dimension dimension, double toBase) {}
+    /** The meaning of one spelling, and how a report prints it. */
+    private record Meaning(String spelling, Dimension dimension, double toBase, UnitDisplay display) {}
 
     /** Spelling as written (normalised by {@link UnitText#compact}) → meaning, in table order. */
     private static final Map<String, Meaning> EXACT = new LinkedHashMap<>();
@@ -34,68 +34,107 @@ public final class Units {
     private static final Map<Character, Double> PREFIXES = Map.of('k', 1e3, 'M', 1e6, 'G', 1e9, 'T', 1e12, 'P', 1e15,
             'm', 1e-3, 'c', 1e-2, 'd', 1e-1);
 
+    // The table: dimension, size in the dimension's base unit, the report's display spelling (Chinese, English;
+    // a symbol and its prefixed forms display as themselves, powers as superscripts), then every spelling read.
     static {
         Dimension e = Dimension.ENERGY;
         symbol(e, 0.0036, "Wh", "kMGT", 1);
-        alias(e, 3.6, "千瓦时", "度");
-        alias(e, 3600, "兆瓦时");
+        alias(e, 3.6, shown("kWh"), "千瓦时", "度");
+        alias(e, 3600, shown("MWh"), "兆瓦时");
         symbol(e, 1e-6, "J", "kMGTP", 1);
-        alias(e, 1, "兆焦");
-        alias(e, 1e3, "吉焦");
-        alias(e, 1e6, "太焦");
-        alias(e, 1e-3, "千焦");
+        alias(e, 1, shown("MJ"), "兆焦");
+        alias(e, 1e3, shown("GJ"), "吉焦");
+        alias(e, 1e6, shown("TJ"), "太焦");
+        alias(e, 1e-3, shown("kJ"), "千焦");
         symbol(e, 4.1868e-6, "cal", "kMG", 1); // International Table calorie, 4.1868 J (GB/T 2589)
-        alias(e, 4.1868e-3, "千卡", "大卡");
+        alias(e, 4.1868e-3, shown("kcal"), "千卡", "大卡");
         // coal equivalent, GB/T 2589-2020: 1 kgce = 7000 kcal = 29.3076 MJ
-        alias(e, 29.3076, "kgce", "千克标准煤", "公斤标准煤");
-        alias(e, 29307.6, "tce", "吨标准煤", "吨标煤");
+        alias(e, 29.3076, shown("kgce"), "kgce", "千克标准煤", "公斤标准煤");
+        alias(e, 29307.6, shown("tce"), "tce", "吨标准煤", "吨标煤");
         Dimension m = Dimension.MASS;
         symbol(m, 1e-3, "g", "mkMG", 1); // Mg is a tonne, mg a milligram
         symbol(m, 1e3, "t", "k", 1); // no Mt: "MT" is a metric ton in trade, never a megatonne here
-        alias(m, 1e3, "tonne", "tonnes", "吨", "公吨");
-        alias(m, 1, "千克", "公斤");
-        alias(m, 0.5, "斤");
-        alias(m, 1e-3, "克");
-        alias(m, 1e-6, "毫克");
+        alias(m, 1e3, shown("t"), "tonne", "tonnes", "吨", "公吨");
+        alias(m, 1, shown("kg"), "千克", "公斤");
+        alias(m, 0.5, shown("斤"), "斤");
+        alias(m, 1e-3, shown("g"), "克");
+        alias(m, 1e-6, shown("mg"), "毫克");
         Dimension v = Dimension.VOLUME;
         symbol(v, 1, "m3", "cd", 3);
-        alias(v, 1, "Nm3", "立方米", "方", "立方", "标准立方米", "标方");
+        alias(v, 1, shown("Nm³"), "Nm3", "标准立方米", "标方");
+        alias(v, 1, shown("m³"), "立方米", "方", "立方");
         symbol(v, 1e-3, "L", "m", 1);
-        alias(v, 1e-3, "litre", "liter", "litres", "liters", "升");
-        alias(v, 1e-6, "毫升");
+        alias(v, 1e-3, shown("L"), "litre", "liter", "litres", "liters", "升");
+        alias(v, 1e-6, shown("mL"), "毫升");
         Dimension a = Dimension.AREA;
         symbol(a, 1, "m2", "kcm", 2);
-        alias(a, 1, "平方米");
-        alias(a, 1e4, "ha", "公顷");
-        alias(a, 1e6, "平方公里", "平方千米");
+        alias(a, 1, shown("m²"), "平方米");
+        alias(a, 1e4, shown("ha"), "ha", "公顷");
+        alias(a, 1e6, shown("km²"), "平方公里", "平方千米");
         Dimension d = Dimension.DISTANCE;
         symbol(d, 1e-3, "m", "kcm", 1);
-        alias(d, 1, "公里", "千米");
-        alias(d, 1e-3, "米");
-        alias(Dimension.COUNT, 1, "pcs", "pc", "piece", "pieces", "unit", "units", "个", "件", "台", "套", "只");
-        alias(Dimension.currency("CNY"), 1, "元", "CNY", "RMB", "人民币", "人民币元");
-        alias(Dimension.currency("CNY"), 1e3, "千元");
-        alias(Dimension.currency("USD"), 1, "USD", "US$", "美元");
-        alias(Dimension.currency("EUR"), 1, "EUR", "€", "欧元");
+        alias(d, 1, shown("km"), "公里", "千米");
+        alias(d, 1e-3, shown("m"), "米");
+        // counting units follow the language
+        alias(Dimension.COUNT, 1, new UnitDisplay("个", "pcs"), "pcs", "pc", "piece", "pieces", "个", "件", "只");
+        alias(Dimension.COUNT, 1, new UnitDisplay("台", "unit"), "unit", "units", "台");
+        alias(Dimension.COUNT, 1, new UnitDisplay("套", "set"), "set", "sets", "套");
+        alias(Dimension.currency("CNY"), 1, new UnitDisplay("元", "CNY"), "元", "CNY", "RMB", "人民币", "人民币元");
+        alias(Dimension.currency("CNY"), 1e3, new UnitDisplay("千元", "10³ CNY"), "千元");
+        alias(Dimension.currency("USD"), 1, new UnitDisplay("美元", "USD"), "USD", "US$", "美元");
+        alias(Dimension.currency("EUR"), 1, new UnitDisplay("欧元", "EUR"), "EUR", "€", "欧元");
     }
 
     private Units() {}
 
-    /** A symbol and its prefixed forms; a prefix scales a power-n unit by prefix^n (km2 = 10⁶ m2). */
+    /** The same display spelling in both languages (a measured unit's international symbol, GB 3100). */
+    private static UnitDisplay shown(String symbol) {
+        return new UnitDisplay(symbol, symbol);
+    }
+
+    /**
+     * A symbol and its prefixed forms, each displayed as itself with its power as a superscript ({@code km2} →
+     * {@code km²}); a prefix scales a power-n unit by prefix^n (km2 = 10⁶ m2).
+     */
     private static void symbol(Dimension dimension, double toBase, String symbol, String prefixes, int power) {
-        alias(dimension, toBase, symbol);
+        alias(dimension, toBase, shown(superscriptPower(symbol, power)), symbol);
         for (char p : prefixes.toCharArray()) {
-            alias(dimension, toBase * Math.pow(PREFIXES.get(p), power), p + symbol);
+            alias(dimension, toBase * Math.pow(PREFIXES.get(p), power), shown(superscriptPower(p + symbol, power)),
+                    p + symbol);
         }
     }
 
-    private static void alias(Dimension dimension, double toBase, String... spellings) {
+    private static String superscriptPower(String symbol, int power) {
+        return power == 1 ? symbol : symbol.substring(0, symbol.length() - 1) + "⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(power);
+    }
+
+    private static void alias(Dimension dimension, double toBase, UnitDisplay display, String... spellings) {
         for (String s : spellings) {
-            Meaning meaning = new Meaning(s, dimension, toBase);
+            Meaning meaning = new Meaning(s, dimension, toBase, display);
             Meaning old = EXACT.put(UnitText.compact(s), meaning);
             if (old != null) throw new IllegalStateException("unit spelled twice: " + s);
             FOLDED.computeIfAbsent(UnitText.compact(s).toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>()).add(meaning);
         }
+    }
+
+    /**
+     * How a report prints a unit of the table: one canonical spelling per language, whatever spelling the
+     * workbook used ({@code 千瓦时}, {@code 度}, {@code KWH} → {@code kWh}; {@code 台} → {@code 台} / {@code unit};
+     * {@code 万千瓦时} → {@code 万kWh} / {@code 10⁴ kWh}; {@code 吨公里} → {@code t·km}). Only a simple unit,
+     * possibly scaled or a freight unit; a quotient or a mass of a gas is the caller's to split.
+     *
+     * @param text the unit as written
+     * @return the display spellings, or empty when the table does not know the unit
+     */
+    public static Optional<UnitDisplay> display(String text) {
+        if (text == null || text.isBlank() || text.length() > MAX_LENGTH) return Optional.empty();
+        UnitText.Scaled s = UnitText.scaled(text);
+        Optional<UnitDisplay> d = simple(s.rest()).map(Meaning::display);
+        if (d.isEmpty()) {
+            d = freightParts(s.rest()).map(p -> new UnitDisplay(p[0].display().zh() + "·" + p[1].display().zh(),
+                    p[0].display().en() + "·" + p[1].display().en()));
+        }
+        return d.map(x -> x.scaled(s.scale(), s.written()));
     }
 
     /**
@@ -193,12 +232,16 @@ public final class Units {
 
     /** A mass times a distance: {@code t·km}, {@code tkm}, {@code 吨公里}, {@code kg·km}. Base t·km. */
     private static Optional<Meaning> freight(String compact) {
+        return freightParts(compact).map(p -> new Meaning(compact, Dimension.FREIGHT,
+                p[0].toBase() / 1000 * p[1].toBase(), null));
+    }
+
+    /** The mass and the distance of a freight unit. */
+    private static Optional<Meaning[]> freightParts(String compact) {
         for (int i = 1; i < compact.length(); i++) {
             Optional<Meaning> mass = simple(compact.substring(0, i)).filter(x -> x.dimension().equals(Dimension.MASS));
             Optional<Meaning> distance = simple(compact.substring(i)).filter(x -> x.dimension().equals(Dimension.DISTANCE));
-            if (mass.isPresent() && distance.isPresent()) {
-                return Optional.of(new Meaning(compact, Dimension.FREIGHT, mass.get().toBase() / 1000 * distance.get().toBase()));
-            }
+            if (mass.isPresent() && distance.isPresent()) return Optional.of(new Meaning[] {mass.get(), distance.get()});
         }
         return Optional.empty();
     }
@@ -208,7 +251,7 @@ public final class Units {
         for (int i = compact.length() - 1; i > 0; i--) {
             Optional<Meaning> mass = simple(compact.substring(0, i)).filter(x -> x.dimension().equals(Dimension.MASS));
             if (mass.isPresent() && GasText.isCo2e(compact.substring(i))) {
-                return Optional.of(new Meaning(compact, Dimension.EMISSION, mass.get().toBase()));
+                return Optional.of(new Meaning(compact, Dimension.EMISSION, mass.get().toBase(), null));
             }
         }
         return Optional.empty();

@@ -1,5 +1,6 @@
 package dev.pcf.cli;
 
+import dev.pcf.Pcf;
 import dev.pcf.model.InputException;
 import dev.pcf.model.OutputException;
 import dev.pcf.model.Problem;
@@ -14,10 +15,17 @@ import java.nio.charset.StandardCharsets;
 
 /** Entry point of the runnable jar. */
 @Command(name = "pcf", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Product carbon footprint (GB/T 24067-2024 / ISO 14067:2018): standard workbook in, bilingual report out.",
-        subcommands = {TemplateCommand.class, ValidateCommand.class, CalcCommand.class, ReportCommand.class,
-                ExportCommand.class, BatchCommand.class, ServeCommand.class, SignCommand.class, CommandLine.HelpCommand.class})
+        description = "Product carbon footprint (GB/T 24067-2024 / ISO 14067:2018): standard workbook in, bilingual report out.")
 public final class Main implements Runnable {
+    /**
+     * The commands, in the order help lists them. Added to the command line when it is built rather than
+     * declared in {@code @Command}: picocli reflects over every declared command's options at start-up, so a
+     * command line naming one command gets only that one (issue 13: cold start).
+     */
+    private static final java.util.List<Class<?>> COMMANDS = java.util.List.of(TemplateCommand.class,
+            ValidateCommand.class, CalcCommand.class, ReportCommand.class, ExportCommand.class, CompareCommand.class,
+            BatchCommand.class, ServeCommand.class, SignCommand.class, CommandLine.HelpCommand.class);
+
     public static final int OK = 0;
     public static final int INPUT = 1;
     public static final int USAGE = 2;
@@ -28,20 +36,27 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: template, validate, calc, report, export, batch, serve or sign");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: template, validate, calc, report, export, compare, batch, serve or sign");
     }
+
+    /** The commands that read a workbook first thing: their start warms the reader up on another core. */
+    private static final java.util.Set<String> READS_WORKBOOK = java.util.Set.of("validate", "calc", "report", "export", "batch");
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.setOut(out);
         System.setErr(err);
+        if (args.length > 0 && READS_WORKBOOK.contains(args[0])) Pcf.prepareReading();
         System.exit(execute(args, out, err));
     }
 
     /** Runs the command line with these streams and returns the exit code (used by tests too). */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
+        Integer plain = ValidateCommand.plain(args, out, err);
+        if (plain != null) return plain;
         CommandLine cl = new CommandLine(new Main());
+        for (Class<?> c : commands(args)) cl.addSubcommand(c);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setExitCodeExceptionMapper(Main::exitCode);
@@ -69,6 +84,22 @@ public final class Main implements Runnable {
         cl.getOut().flush();
         cl.getErr().flush();
         return code;
+    }
+
+    /**
+     * The commands the command line needs: only the one named first when it is a command other than
+     * {@code help} (then picocli never looks at the others: options and parameters follow the command's
+     * name), otherwise all of them (top-level help, version, usage errors and suggestions list them all).
+     */
+    static java.util.List<Class<?>> commands(String[] args) {
+        if (args.length > 0) {
+            for (Class<?> c : COMMANDS) {
+                if (c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(args[0])) {
+                    return java.util.List.of(c);
+                }
+            }
+        }
+        return COMMANDS;
     }
 
     static int report(Exception ex, PrintWriter err, boolean verbose) {

@@ -1,5 +1,6 @@
 package dev.pcf.export;
 
+import dev.pcf.model.Numbers;
 import dev.pcf.model.Text;
 
 import java.util.Locale;
@@ -15,13 +16,18 @@ import java.util.regex.Pattern;
  * @param amount how many of {@code v3Unit} one functional unit is ({@code declaredUnitAmount})
  * @param massKg kg of the declared unit in kg when the unit itself is a mass (t → 1000), else NaN
  */
-record DeclaredUnit(String v3Unit, double amount, double massKg) {
+public record DeclaredUnit(String v3Unit, double amount, double massKg) {
     static final String PIECE = "piece";
     static final String KILOGRAM = "kilogram";
 
     private static final Pattern LEADING = Pattern.compile(
             "^\\s*(\\d+(?:\\.\\d+)?)?\\s*(t·km|tkm|吨公里|kwh|千瓦时|mwh|mj|gj|kg|千克|公斤|t|吨|m3|m³|立方米|l|升|m2|m²|平方米)(?![a-z])",
             Pattern.CASE_INSENSITIVE);
+
+    /** The amount and the unit, e.g. {@code 1 piece} or {@code 1000 kilogram}. */
+    public String label() {
+        return Numbers.significant(amount, 10) + " " + v3Unit;
+    }
 
     /** Whether the declared unit is counted in pieces. */
     boolean isPiece() {
@@ -32,7 +38,7 @@ record DeclaredUnit(String v3Unit, double amount, double massKg) {
      * The declared unit of a functional unit: the English text is tried first, then the Chinese.
      * Without a recognised leading unit: 1 piece.
      */
-    static DeclaredUnit of(Text functionalUnit) {
+    public static DeclaredUnit of(Text functionalUnit) {
         for (String s : new String[] {functionalUnit.en(), functionalUnit.zh()}) {
             Matcher m = LEADING.matcher(s);
             if (m.find()) {

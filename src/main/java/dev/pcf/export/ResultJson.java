@@ -215,7 +215,7 @@ public final class ResultJson {
                 "bootstrap_resamples", s.resamples(), "indices", indices, "tornado", tornado);
     }
 
-    private static Map<String, Object> summary(UncertaintyResult.Summary s) {
+    static Map<String, Object> summary(UncertaintyResult.Summary s) {
         return obj("deterministic", num(s.deterministic()), "mean", num(s.mean()), "median", num(s.median()),
                 "sd", num(s.sd()), "cv", num(s.cv()), "p2_5", num(s.low()), "p97_5", num(s.high()),
                 "minus_pct", num(s.minusPct()), "plus_pct", num(s.plusPct()), "se_mean", num(s.seMean()),

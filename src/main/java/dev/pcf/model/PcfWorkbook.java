@@ -16,10 +16,20 @@ import java.util.List;
  * @param pictures     pictures from the Images sheet (may be empty)
  * @param warnings     warnings found while reading (never errors: those are thrown)
  * @param scenarios    the scenarios of the optional Scenarios sheet, in sheet order (may be empty)
+ * @param dropped      the activity rows the reader left out because of an error it reported, in sheet
+ *                     order (empty for a workbook that can be calculated)
  */
 public record PcfWorkbook(SourceFile source, ReportInfo info, List<Stage> stages, List<Factor> factors,
                           List<Activity> activities, List<TeamMember> team, List<Improvement> improvements,
-                          List<Picture> pictures, List<Problem> warnings, List<Scenario> scenarios) {
+                          List<Picture> pictures, List<Problem> warnings, List<Scenario> scenarios,
+                          List<DroppedRow> dropped) {
+
+    /** A workbook with scenarios, without dropped rows. */
+    public PcfWorkbook(SourceFile source, ReportInfo info, List<Stage> stages, List<Factor> factors,
+                       List<Activity> activities, List<TeamMember> team, List<Improvement> improvements,
+                       List<Picture> pictures, List<Problem> warnings, List<Scenario> scenarios) {
+        this(source, info, stages, factors, activities, team, improvements, pictures, warnings, scenarios, List.of());
+    }
 
     /** A workbook without scenarios. */
     public PcfWorkbook(SourceFile source, ReportInfo info, List<Stage> stages, List<Factor> factors,
@@ -31,11 +41,12 @@ public record PcfWorkbook(SourceFile source, ReportInfo info, List<Stage> stages
     /** The same workbook with other factors, activities and report information (a scenario applied). */
     public PcfWorkbook with(ReportInfo newInfo, List<Factor> newFactors, List<Activity> newActivities) {
         return new PcfWorkbook(source, newInfo, stages, newFactors, newActivities, team, improvements, pictures,
-                warnings, scenarios);
+                warnings, scenarios, dropped);
     }
 
     public PcfWorkbook {
         scenarios = List.copyOf(scenarios);
+        dropped = List.copyOf(dropped);
         stages = List.copyOf(stages);
         factors = List.copyOf(factors);
         activities = List.copyOf(activities);

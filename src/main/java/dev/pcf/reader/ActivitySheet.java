@@ -4,6 +4,7 @@ import dev.pcf.model.Activity;
 import dev.pcf.model.Basis;
 import dev.pcf.model.CellRef;
 import dev.pcf.model.DataType;
+import dev.pcf.model.DroppedRow;
 import dev.pcf.model.Factor;
 import dev.pcf.model.Stage;
 import dev.pcf.model.Text;
@@ -20,13 +21,20 @@ final class ActivitySheet {
     private ActivitySheet() {}
 
     /**
+     * @param activities the rows read, in sheet order
+     * @param dropped    the rows left out because of an error reported at them (or at their stage or factor)
+     */
+    record Result(List<Activity> activities, List<DroppedRow> dropped) {}
+
+    /**
      * @param annualProduction the Report's annual production, or null when not given
      * @param annualCell       how to name the Report field in messages, or null when the Report sheet could not be read
      */
-    static List<Activity> read(Table table, FormulaEvaluator evaluator, Problems problems, boolean wantEnglish,
+    static Result read(Table table, FormulaEvaluator evaluator, Problems problems, boolean wantEnglish,
                                StageSheet.Result stages, FactorSheet.Result factors, Double annualProduction,
                                String annualCell) {
         List<Activity> activities = new ArrayList<>();
+        List<DroppedRow> dropped = new ArrayList<>();
         boolean any = false;
         StageNames names = new StageNames(stages.stages());
         // an empty factor ID is the calculation's to judge: it is right for an emission given directly (kgCO2e)
@@ -91,7 +99,12 @@ final class ActivitySheet {
             String dataSource = row.optText(Activity.DATA_SOURCE);
             UncertaintyInput u = UncertaintyColumns.read(row, amount, Activity.AMOUNT);
             String notes = row.optText(Activity.NOTES);
-            if (row.failed() || silent) continue;
+            if (row.failed() || silent) {
+                String code = stage != null ? stage.code()
+                        : stages.reported(stageCode.toUpperCase(Locale.ROOT)) ? stageCode.toUpperCase(Locale.ROOT) : null;
+                dropped.add(new DroppedRow(CellRef.wholeRow(table.sheetName(), row.row()), code));
+                continue;
+            }
             activities.add(new Activity(activities.size(), stage.code(), item, amount, unit,
                     basis == null ? Basis.UNIT : basis, allocation == null ? 1.0 : allocation,
                     factor == null ? "" : factor.id(), dataType,
@@ -102,7 +115,7 @@ final class ActivitySheet {
             problems.error(null, CellRef.quoteSheet(table.sheetName())
                     + ": no activity rows; enter the inventory from row 2 down");
         }
-        return activities;
+        return new Result(activities, dropped);
     }
 
     /**

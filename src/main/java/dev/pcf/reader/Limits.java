@@ -26,11 +26,15 @@ public final class Limits {
     /** Most columns per sheet: column GR (200) is the last one allowed. */
     public static final int MAX_COLUMNS = 200;
     /**
-     * Most cells (styled empty ones too) over all sheets of a workbook. POI's model takes about
-     * 2 KB of heap per cell: measured, 200,000 cells read in {@code -Xmx512m} (not 256m) and
-     * 495,000 cells in {@code -Xmx1g}, so a workbook at this limit needs about 1 GB of heap.
+     * Most cells (styled empty ones too) over all sheets of a workbook: 50,000 activity lines of the
+     * template's 22 columns (1.1 million cells) and the other sheets. Counted by a streaming pass before
+     * POI builds its model, so a larger file costs no memory. POI's model takes about 2 KB of heap per
+     * cell (measured: 200,000 cells read in {@code -Xmx512m} but not 256m; 495,000 in {@code -Xmx1g}),
+     * so a workbook at this limit needs about 2.5 GB of heap; the launcher's default heap (a quarter
+     * of the RAM) holds it on a machine of 12 GB or more, and a smaller heap ends in the out-of-memory
+     * message (exit 3), never in a crash.
      */
-    public static final long MAX_CELLS = 500_000;
+    public static final long MAX_CELLS = 1_200_000;
     /** Most formula cells over all sheets (each is evaluated). */
     public static final long MAX_FORMULAS = 20_000;
     /** Longest text in one cell, in UTF-16 chars: Excel's own limit. */

@@ -4,6 +4,7 @@ import dev.pcf.workbook.Schema;
 
 import dev.pcf.model.Activity;
 import dev.pcf.model.CellRef;
+import dev.pcf.model.DroppedRow;
 import dev.pcf.model.Factor;
 import dev.pcf.model.Improvement;
 import dev.pcf.model.InputException;
@@ -97,6 +98,15 @@ public final class WorkbookReader {
         }
     }
 
+    /**
+     * Starts loading, on another thread, the XML schema types that reading an .xlsx needs (once per JVM;
+     * returns at once). For a command about to read a workbook: a cold start then does this while it
+     * parses its command line and opens the file. Reading works the same without it.
+     */
+    public static void prepare() {
+        SchemaWarmUp.start();
+    }
+
     /** One read of one open workbook. */
     private static final class Reader {
         private final Workbook wb;
@@ -136,10 +146,13 @@ public final class WorkbookReader {
                 factors = FactorSheet.read(factorTable, evaluator, problems, english);
             }
             List<Activity> activities = List.of();
+            List<DroppedRow> dropped = List.of();
             Table activityTable = table(sheets, Schema.ACTIVITY, Schema.ACTIVITY_COLUMNS, english, Activity.ITEM_EN);
             if (activityTable != null && activityTable.complete()) {
-                activities = ActivitySheet.read(activityTable, evaluator, problems, english, stages, factors,
-                        info == null ? null : info.annualProduction(), annualField);
+                ActivitySheet.Result read = ActivitySheet.read(activityTable, evaluator, problems, english, stages,
+                        factors, info == null ? null : info.annualProduction(), annualField);
+                activities = read.activities();
+                dropped = read.dropped();
             }
             List<TeamMember> team = List.of();
             Table teamTable = table(sheets, Schema.TEAM, Schema.TEAM_COLUMNS, false, null);
@@ -159,7 +172,7 @@ public final class WorkbookReader {
             }
             if (!usable) return null;
             return new PcfWorkbook(source, info, stages.stages(), factors.factors(), activities, team, improvements,
-                    pictures, problems.warnings(), scenarios);
+                    pictures, problems.warnings(), scenarios, dropped);
         }
 
         /** The sheet's table, or null when the sheet is absent; an incomplete header makes the workbook unusable. */

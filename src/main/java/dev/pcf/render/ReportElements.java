@@ -88,7 +88,7 @@ final class ReportElements implements ReplacedElementFactory {
         }
         Image image;
         try {
-            image = Image.getInstance(bytes);
+            image = Pictures.read(bytes);
         } catch (BadElementException | IOException e) {
             throw new IllegalArgumentException("picture \"" + name + "\" is not a readable PNG or JPEG: " + e.getMessage(), e);
         }

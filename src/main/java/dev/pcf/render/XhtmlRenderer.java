@@ -27,10 +27,12 @@ import java.util.Locale;
 public final class XhtmlRenderer {
     private final TemplateEngine engine;
     private final String css;
+    private final String compareCss;
 
     /** Templates from the class path ({@code templates/} in the jar). */
     public XhtmlRenderer() {
-        this(new ClassLoaderTemplateResolver(XhtmlRenderer.class.getClassLoader()), "templates/", readCss(null));
+        this(new ClassLoaderTemplateResolver(XhtmlRenderer.class.getClassLoader()), "templates/", readCss(null, "report.css"),
+                readCss(null, "compare.css"));
     }
 
     /**
@@ -40,10 +42,11 @@ public final class XhtmlRenderer {
      * @throws IllegalStateException when it contains {@code <} or {@code &} (it is inlined into the XHTML)
      */
     public XhtmlRenderer(Path templatesDir) {
-        this(new FileTemplateResolver(), templatesDir.toAbsolutePath() + "/", readCss(templatesDir));
+        this(new FileTemplateResolver(), templatesDir.toAbsolutePath() + "/", readCss(templatesDir, "report.css"),
+                readCss(templatesDir, "compare.css"));
     }
 
-    private XhtmlRenderer(AbstractConfigurableTemplateResolver resolver, String prefix, String css) {
+    private XhtmlRenderer(AbstractConfigurableTemplateResolver resolver, String prefix, String css, String compareCss) {
         resolver.setPrefix(prefix);
         resolver.setSuffix(".html");
         resolver.setTemplateMode(TemplateMode.XML);
@@ -51,11 +54,14 @@ public final class XhtmlRenderer {
         resolver.setCacheable(true);
         this.engine = new TemplateEngine();
         this.engine.setTemplateResolver(resolver);
-        if (css.indexOf('<') >= 0 || css.indexOf('&') >= 0) {
-            // inlined as raw text into the XHTML: either character would break the XML
-            throw new IllegalStateException("report.css must not contain '<' or '&'");
+        for (String c : new String[] {css, compareCss}) {
+            if (c.indexOf('<') >= 0 || c.indexOf('&') >= 0) {
+                // inlined as raw text into the XHTML: either character would break the XML
+                throw new IllegalStateException("report.css and compare.css must not contain '<' or '&'");
+            }
         }
         this.css = css;
+        this.compareCss = compareCss;
     }
 
     /** The report as well-formed XHTML (UTF-8 text, XML declaration included). */
@@ -74,11 +80,23 @@ public final class XhtmlRenderer {
         return engine.process("appendix", ctx);
     }
 
-    private static String readCss(Path dir) {
+    /**
+     * The one-page comparison ({@code pcf compare}) as well-formed XHTML, from {@code compare.html} with
+     * {@code report.css} and then {@code compare.css} inlined.
+     */
+    public String render(dev.pcf.report.CompareView view) {
+        Context ctx = new Context(Locale.ROOT);
+        ctx.setVariable("view", view);
+        ctx.setVariable("css", css);
+        ctx.setVariable("compareCss", compareCss);
+        return engine.process("compare", ctx);
+    }
+
+    private static String readCss(Path dir, String name) {
         try {
-            if (dir != null) return Files.readString(dir.resolve("report.css"), StandardCharsets.UTF_8);
-            try (InputStream in = XhtmlRenderer.class.getClassLoader().getResourceAsStream("templates/report.css")) {
-                if (in == null) throw new IllegalStateException("templates/report.css is not on the class path");
+            if (dir != null) return Files.readString(dir.resolve(name), StandardCharsets.UTF_8);
+            try (InputStream in = XhtmlRenderer.class.getClassLoader().getResourceAsStream("templates/" + name)) {
+                if (in == null) throw new IllegalStateException("templates/" + name + " is not on the class path");
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {

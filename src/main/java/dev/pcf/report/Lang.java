@@ -51,6 +51,15 @@ final class Lang {
         };
     }
 
+    /** A paragraph of a text that reads differently in each language: both in zh+en (once when equal), else one. */
+    Block.Para para(String style, L text) {
+        return switch (mode) {
+            case ZH -> new Block.Para(text.zh(), "", style);
+            case EN -> new Block.Para(text.en(), "", style);
+            case ZH_EN -> new Block.Para(text.zh(), text.zh().equals(text.en()) ? "" : text.en(), style);
+        };
+    }
+
     /** A paragraph of company text: both versions in zh+en, else the mode's language or the one given. */
     Block.Para para(String style, Text t) {
         if (t == null) t = Text.EMPTY;

@@ -24,6 +24,12 @@ public final class ReportViews {
      * finding under its own key instead).
      */
     static final String BASIS_CALCULATED = "summary.basis.calculated";
+    /**
+     * The summary's statement of a verified report: calculated according to the standard and verified by
+     * the body (statement number and date, criteria, level of assurance), with the verifier's conclusion
+     * in the verifier's words: the claim is the verification's, attributed to it.
+     */
+    static final String BASIS_VERIFIED = "summary.basis.verified";
 
     private ReportViews() {}
 
@@ -62,7 +68,7 @@ public final class ReportViews {
         Map<String, ChartSpec> charts = new LinkedHashMap<>();
 
         Outline front = new Outline(lang);
-        summary(c, front);
+        summary(c, front, verification);
 
         Outline statementOutline = front.next();
         ReportView.Statement statement = verification == null ? null
@@ -146,12 +152,20 @@ public final class ReportViews {
         return new ReportView.Labelled(l.label("info.title"), f);
     }
 
-    private static void summary(Ctx c, Outline o) {
+    private static void summary(Ctx c, Outline o, dev.pcf.model.Verification verification) {
         Lang l = c.lang();
         ReportInfo i = c.info();
         Footprint fp = c.fp();
         o.heading(1, "summary", l.label("summary.title"));
-        o.para(BASIS_CALCULATED, i.standard());
+        if (verification == null) {
+            o.para(BASIS_CALCULATED, i.standard());
+        } else {
+            String assurance = "verif.assurance." + verification.assurance().name();
+            o.para(BASIS_VERIFIED, i.standard(), verification.body(), verification.statementNo(),
+                    c.date(verification.statementDate()), verification.criteria(),
+                    new Lang.L(l.zh(assurance), l.en(assurance)), StatementSection.kind(l, verification),
+                    StatementSection.conclusionText(c, verification));
+        }
         o.add(Tables.table(o.tableCaption("summary.table.caption", c.product()),
                 Tables.headers(l, "col.no", "col.product", "col.model", "col.fu", "col.kgPerUnit"), "clLlr",
                 List.of(Tables.row("1", l.text(i.productName()), nz(i.model()), l.text(i.functionalUnit()),

@@ -62,22 +62,32 @@ final class StatementSection {
     private static void conclusion(Ctx c, Verification v, Outline o) {
         Lang l = c.lang();
         o.add(new Block.Heading(2, ID + "-conclusion", l.label("verif.conclusion.title")));
+        o.add(l.para("", "verif.conclusion.kind", kind(l, v)));
+        o.add(l.para("", conclusionText(c, v)));
+    }
+
+    /** The kind of conclusion in both languages ("肯定" / "positive"). */
+    static Lang.L kind(Lang l, Verification v) {
         String kind = "verif.conclusion." + v.conclusion().name();
-        o.add(l.para("", "verif.conclusion.kind", new Lang.L(l.zh(kind), l.en(kind))));
+        return new Lang.L(l.zh(kind), l.en(kind));
+    }
+
+    /**
+     * The conclusion in the verifier's words, in both languages: the verification workbook's text, or the
+     * standard text for the kind of conclusion (and level of assurance) where it is empty. A text given in one
+     * language only is shown as given in a one-language report, and beside the other language's standard text
+     * in zh+en.
+     */
+    static Lang.L conclusionText(Ctx c, Verification v) {
+        Lang l = c.lang();
         Text own = v.conclusionText();
         String key = v.conclusion() == Verification.Conclusion.POSITIVE
                 ? "verif.text.POSITIVE." + v.assurance().name() : "verif.text." + v.conclusion().name();
         Object[] args = {c.product(), c.kg(c.fp().total()), c.info().functionalUnit(), v.criteria()};
-        if (own.isEmpty()) {
-            o.add(l.para("", key, args));
-        } else if (l.mode == dev.pcf.model.ReportLanguage.ZH_EN && (own.zh().isEmpty() || own.en().isEmpty())) {
-            // one language given: show it as given, with the standard text in the other language
-            String zh = own.zh().isEmpty() ? l.zh(key, args) : own.zh();
-            String en = own.en().isEmpty() ? l.en(key, args) : own.en();
-            o.add(new Block.Para(zh, en, ""));
-        } else {
-            o.add(l.para("", own));
-        }
+        boolean standard = own.isEmpty() || l.mode == dev.pcf.model.ReportLanguage.ZH_EN;
+        String zh = !own.zh().isEmpty() ? own.zh() : standard ? l.zh(key, args) : own.en();
+        String en = !own.en().isEmpty() ? own.en() : standard ? l.en(key, args) : own.zh();
+        return new Lang.L(zh, en);
     }
 
     private static void comparison(Ctx c, Verification v, Outline o) {

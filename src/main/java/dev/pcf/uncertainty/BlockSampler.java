@@ -41,7 +41,12 @@ final class BlockSampler {
 
     /** The result of one block. */
     record Block(int index, double[] total, double[] sorted, double[][] stages, float[][] kept,
-                 double mean, double m2, double sd, double low, double high) {}
+                 double mean, double m2, double sd, double low, double high) {
+        /** The statistics of the block without its draws (what the adaptive procedure keeps of it). */
+        Block statsOnly() {
+            return new Block(index, null, null, null, null, mean, m2, sd, low, high);
+        }
+    }
 
     BlockSampler(Footprint fp, List<InputSpec> specs) {
         Map<Integer, Integer> actSlot = new HashMap<>();

@@ -64,42 +64,39 @@ final class Bootstrap {
 
     /** The indices of one input from d_j = f(A_B^i)_j − f(A)_j. */
     SobolIndex index(InputSpec input, double[] d) {
-        double first = firstOrder(d, null, mean, variance);
-        double total = totalOrder(d, null, variance);
+        double[] first = new double[1];
+        double[] total = new double[1];
+        estimate(d, null, mean, variance, first, total, 0);
         double[] fr = new double[rows.length];
         double[] tr = new double[rows.length];
-        for (int r = 0; r < rows.length; r++) {
-            fr[r] = firstOrder(d, rows[r], replicateMean[r], replicateVariance[r]);
-            tr[r] = totalOrder(d, rows[r], replicateVariance[r]);
-        }
+        for (int r = 0; r < rows.length; r++) estimate(d, rows[r], replicateMean[r], replicateVariance[r], fr, tr, r);
         double[] fi = interval(fr);
         double[] ti = interval(tr);
-        return new SobolIndex(input.cell(), input.kind(), input.label(), first, fi[0], fi[1], total, ti[0], ti[1]);
+        return new SobolIndex(input.cell(), input.kind(), input.label(), first[0], fi[0], fi[1], total[0], ti[0], ti[1]);
     }
 
     /**
-     * Saltelli 2010: (1/N) Σ f(B)_j · d_j / V, with f centred on the sample mean: E[d] = 0, so the
-     * expectation is the same, but the variance of the estimate no longer grows with the mean of
-     * the total (for a footprint whose mean is ten times its SD, uncentred, the interval of a
-     * dominant input spans most of 0–1).
+     * Both estimators over the rows given (or all), in one pass over them; writes the first-order
+     * index to {@code first[slot]} and the total-order index to {@code total[slot]}.
+     * <ul>
+     *   <li>Saltelli 2010: (1/N) Σ f(B)_j · d_j / V, with f centred on the sample mean: E[d] = 0, so the
+     *       expectation is the same, but the variance of the estimate no longer grows with the mean of
+     *       the total (for a footprint whose mean is ten times its SD, uncentred, the interval of a
+     *       dominant input spans most of 0–1).</li>
+     *   <li>Jansen 1999: (1/2N) Σ d_j² / V.</li>
+     * </ul>
      */
-    private double firstOrder(double[] d, int[] rws, double m, double v) {
+    private void estimate(double[] d, int[] rws, double m, double v, double[] first, double[] total, int slot) {
         double s = 0;
+        double q = 0;
         for (int j = 0; j < n; j++) {
             int k = rws == null ? j : rws[j];
-            s += (yb[k] - m) * d[k];
+            double x = d[k];
+            s += (yb[k] - m) * x;
+            q += x * x;
         }
-        return v > 0 ? s / n / v : 0;
-    }
-
-    /** Jansen 1999: (1/2N) Σ d_j² / V. */
-    private double totalOrder(double[] d, int[] rws, double v) {
-        double s = 0;
-        for (int j = 0; j < n; j++) {
-            double x = d[rws == null ? j : rws[j]];
-            s += x * x;
-        }
-        return v > 0 ? s / (2.0 * n) / v : 0;
+        first[slot] = v > 0 ? s / n / v : 0;
+        total[slot] = v > 0 ? q / (2.0 * n) / v : 0;
     }
 
     private double[] interval(double[] replicates) {

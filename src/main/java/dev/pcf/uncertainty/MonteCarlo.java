@@ -11,24 +11,28 @@ import dev.pcf.model.UncertaintyResult.Histogram;
 import dev.pcf.model.UncertaintyResult.InputDistribution;
 import dev.pcf.model.UncertaintyResult.StageSummary;
 import dev.pcf.uncertainty.BlockSampler.Block;
-import java.util.ArrayDeque;
+import dev.pcf.model.UncertaintyResult.Summary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The Monte Carlo uncertainty analysis of a footprint (uncertainty-spec.md).
  */
 public final class MonteCarlo {
-    /** Bins of the histogram of the total, over its 0.1 % to 99.9 % quantiles. */
-    static final int BINS = 50;
     /** At most this many input draws (inputs × iterations) are kept for the rank correlations. */
     static final long KEEP_BUDGET = 4_000_000L;
+    /**
+     * Total and stage values (iterations × (1 + stages)) kept in memory, 64 MB: a default adaptive run
+     * (at most 10⁶ iterations) of up to 7 stages stays in memory; a longer run streams its draws and reads
+     * them again from their seeds (about 3× the sampling), so that its memory does not grow with the iterations.
+     */
+    static final long RETAINED_VALUES = 1L << 23;
+    /** Values an order statistic's bin may hold to be gathered in one pass of a streamed run. */
+    static final int GATHER_LIMIT = 1 << 16;
 
     private MonteCarlo() {}
 
@@ -46,6 +50,15 @@ public final class MonteCarlo {
      * @throws InputException when an uncertainty column is invalid, naming each cell
      */
     public static UncertaintyResult run(Footprint fp, PcfWorkbook wb, McOptions opts, Progress listener) {
+        return run(fp, opts, listener, RETAINED_VALUES, GATHER_LIMIT);
+    }
+
+    /**
+     * {@link #run} keeping the draws in memory while the total and stage values are at most
+     * {@code retained}, then streaming them ({@link StreamedDraws}) with bins of at most {@code gather}
+     * values gathered per pass; the numbers are the same either way (the tests force each way).
+     */
+    static UncertaintyResult run(Footprint fp, McOptions opts, Progress listener, long retained, int gather) {
         List<Problem> warnings = new ArrayList<>();
         List<InputSpec> specs = InputModel.resolve(fp, warnings);
         BlockSampler sampler = new BlockSampler(fp, specs);
@@ -57,8 +70,15 @@ public final class MonteCarlo {
         long expected = adaptive ? (long) maxBlocks * bs : opts.fixedIterations();
         int sampled = sampler.sampledCount();
         int keep = sampled == 0 ? 0 : (int) Math.min(Math.min(bs, expected), Math.max(1000, KEEP_BUDGET / sampled));
+        IntUnaryOperator length = b -> adaptive || b < maxBlocks - 1 ? bs : (int) (opts.fixedIterations() - (long) b * bs);
+        IntUnaryOperator keepOf = b -> b == 0 ? Math.min(keep, length.applyAsInt(b)) : 0;
+        int series = 1 + sampler.stageCount();
 
-        List<Block> blocks = new ArrayList<>();
+        List<Block> blocks = new ArrayList<>();   // every block while their draws fit in the budget
+        List<Block> stats = new ArrayList<>();    // the adaptive procedure's block statistics
+        StreamedDraws streamed = null;            // once they do not
+        Block first = null;
+        int used = 0;
         Welford all = new Welford();
         boolean converged = !adaptive;
         double delta = Double.NaN;
@@ -69,43 +89,63 @@ public final class MonteCarlo {
         }) : null;
         listener.started(expected);
         try {
-            ArrayDeque<Future<Block>> inflight = new ArrayDeque<>();
-            int next = 0;
-            int window = 2 * opts.threads();
-            for (int h = 0; h < maxBlocks; h++) {
-                while (next < maxBlocks && next < h + window) {
-                    int b = next++;
-                    int n = adaptive || b < maxBlocks - 1 ? bs : (int) (opts.fixedIterations() - (long) b * bs);
-                    int k = b == 0 ? Math.min(keep, n) : 0;
-                    inflight.add(pool == null ? CompletableFuture.completedFuture(sampler.run(opts.seed(), b, n, k))
-                            : pool.submit(() -> sampler.run(opts.seed(), b, n, k)));
-                }
-                Block block = await(inflight.poll());
-                blocks.add(block);
-                all.add(block.total().length, block.mean(), block.m2());
-                listener.advanced(all.n, expected, "");
-                if (adaptive && blocks.size() >= 2) {
-                    delta = tolerance(all.sd());
-                    if (stable(blocks, delta)) {
-                        converged = true;
-                        break;
+            try (BlockStream stream = new BlockStream(sampler, opts.seed(), maxBlocks, length, keepOf, pool, opts.threads())) {
+                while (stream.hasNext()) {
+                    Block block = stream.next();
+                    used++;
+                    if (first == null) first = block;
+                    all.add(block.total().length, block.mean(), block.m2());
+                    if (streamed != null) {
+                        streamed.add(block);
+                    } else {
+                        blocks.add(block);
+                        if (all.n * series > retained) {
+                            streamed = new StreamedDraws(sampler.stageCount(), gather);
+                            for (Block b : blocks) streamed.add(b);
+                            blocks.clear();
+                        }
+                    }
+                    listener.advanced(all.n, expected, "");
+                    if (adaptive) {
+                        stats.add(block.statsOnly());
+                        if (stats.size() >= 2) {
+                            delta = tolerance(all.sd());
+                            if (stable(stats, delta)) {
+                                converged = true;
+                                break;
+                            }
+                        }
                     }
                 }
             }
-            for (Future<Block> ahead : inflight) ahead.cancel(true); // computed ahead of a run that has stopped
-            return assemble(fp, specs, sampler, blocks, opts, converged, adaptive ? delta : Double.NaN, warnings, pool);
+            Draws draws;
+            if (streamed == null) {
+                draws = inMemory(fp, blocks);
+            } else {
+                int count = used;
+                double[] det = new double[series];
+                det[0] = fp.total();
+                for (int s = 1; s < series; s++) det[s] = fp.stages().get(s - 1).kgco2e();
+                StreamedDraws.Result r = streamed.finish(
+                        () -> new BlockStream(sampler, opts.seed(), count, length, b -> 0, pool, opts.threads()), det);
+                draws = new Draws(all.n, r.total(), r.stages(), r.histogram(), r.convergence());
+            }
+            return assemble(fp, specs, sampler, first, draws, opts, converged, adaptive ? delta : Double.NaN, warnings, pool);
         } finally {
             if (pool != null) pool.shutdownNow();
             listener.finished();
         }
     }
 
-    private static UncertaintyResult assemble(Footprint fp, List<InputSpec> specs, BlockSampler sampler,
-                                              List<Block> blocks, McOptions opts, boolean converged, double delta,
-                                              List<Problem> warnings, ExecutorService pool) {
+    /** The summaries of all draws: the total, each stage, the histogram, the convergence series. */
+    private record Draws(long iterations, Summary total, List<Summary> stages, Histogram histogram,
+                         List<ConvergencePoint> convergence) {}
+
+    /** The summaries from the draws kept in memory (every block's total and stage values). */
+    private static Draws inMemory(Footprint fp, List<Block> blocks) {
         int m = blocks.stream().mapToInt(b -> b.total().length).sum();
         double[] total = new double[m];
-        double[][] stages = new double[sampler.stageCount()][m];
+        double[][] stages = new double[fp.stages().size()][m];
         int off = 0;
         for (Block b : blocks) {
             int n = b.total().length;
@@ -113,24 +153,32 @@ public final class MonteCarlo {
             for (int s = 0; s < stages.length; s++) System.arraycopy(b.stages()[s], 0, stages[s], off, n);
             off += n;
         }
-        List<StageSummary> stageSummaries = new ArrayList<>();
+        List<Summary> stageSummaries = new ArrayList<>();
         for (int s = 0; s < stages.length; s++) {
-            var sr = fp.stages().get(s);
-            stageSummaries.add(new StageSummary(sr.stage().code(), OrderStatistics.summarise(stages[s], sr.kgco2e())));
+            stageSummaries.add(OrderStatistics.summarise(stages[s], fp.stages().get(s).kgco2e()));
+        }
+        Series series = convergence(blocks);
+        return new Draws(m, OrderStatistics.summarise(total, series.sorted(), fp.total()), stageSummaries,
+                TotalHistogram.of(series.sorted()), series.points());
+    }
+
+    private static UncertaintyResult assemble(Footprint fp, List<InputSpec> specs, BlockSampler sampler, Block first,
+                                              Draws draws, McOptions opts, boolean converged, double delta,
+                                              List<Problem> warnings, ExecutorService pool) {
+        List<StageSummary> stageSummaries = new ArrayList<>();
+        for (int s = 0; s < draws.stages().size(); s++) {
+            stageSummaries.add(new StageSummary(fp.stages().get(s).stage().code(), draws.stages().get(s)));
         }
         double[] lineSums = Sensitivity.lineSums(fp, specs);
-        Block first = blocks.get(0);
         var contributions = first.kept() == null ? List.<UncertaintyResult.Contribution>of()
                 : Sensitivity.contributions(specs, sampler, first.kept(), first.total(), lineSums, pool, opts.threads());
         double share = resampledShare(specs);
         warnings.addAll(resamplingWarnings(specs));
         List<InputDistribution> inputs = specs.stream().map(InputSpec::distribution).toList();
-        Series series = convergence(blocks);
         var sensitivity = Tornado.analyse(fp, specs, opts.seed(), 0, Sobol.RESAMPLES, pool, opts.threads());
-        return new UncertaintyResult(opts.seed(), m, opts.adaptive(), converged, delta,
-                OrderStatistics.summarise(total, series.sorted(), fp.total()), stageSummaries, contributions,
-                Sensitivity.approach1(fp.total(), lineSums, specs), histogram(series.sorted()), series.points(),
-                inputs, share, warnings, sensitivity);
+        return new UncertaintyResult(opts.seed(), draws.iterations(), opts.adaptive(), converged, delta, draws.total(),
+                stageSummaries, contributions, Sensitivity.approach1(fp.total(), lineSums, specs), draws.histogram(),
+                draws.convergence(), inputs, share, warnings, sensitivity);
     }
 
     /**
@@ -171,6 +219,12 @@ public final class MonteCarlo {
             series[2][r] = b.low();
             series[3][r] = b.high();
         }
+        return stable(series, delta);
+    }
+
+    /** The same test over series of per-block estimates (one row per estimate, one column per block). */
+    static boolean stable(double[][] series, double delta) {
+        int h = series[0].length;
         for (double[] x : series) {
             double s = OrderStatistics.sd(x, OrderStatistics.mean(x)) / Math.sqrt(h);
             if (2 * s > delta) return false;
@@ -215,24 +269,6 @@ public final class MonteCarlo {
         return normals == 0 ? 0 : redraws / (redraws + normals);
     }
 
-    /** {@link #BINS} equal bins over the 0.1 % and 99.9 % order statistics; draws outside are left out. */
-    static Histogram histogram(double[] sorted) {
-        int m = sorted.length;
-        double lo = sorted[(int) Math.max(0, Math.ceil(0.001 * m) - 1)];
-        double hi = sorted[(int) Math.min(m - 1, Math.ceil(0.999 * m) - 1)];
-        if (!(hi > lo)) {
-            double w = lo == 0 ? 1 : Math.abs(lo) * 0.01;
-            return new Histogram(lo - w / 2, w, new long[] {m});
-        }
-        double width = (hi - lo) / BINS;
-        long[] counts = new long[BINS];
-        for (double v : sorted) {
-            if (v < lo || v > hi) continue;
-            counts[Math.min(BINS - 1, (int) ((v - lo) / width))]++;
-        }
-        return new Histogram(lo, width, counts);
-    }
-
     /** The convergence series and, as a by-product, every draw of the total sorted. */
     record Series(List<ConvergencePoint> points, double[] sorted) {}
 
@@ -258,19 +294,6 @@ public final class MonteCarlo {
             out.add(new ConvergencePoint(m, sum / m, sorted[ranks[0] - 1], sorted[ranks[1] - 1]));
         }
         return new Series(out, sorted);
-    }
-
-    private static Block await(Future<Block> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Monte Carlo interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /** Pooled count, mean and Σ(x − mean)² over blocks (Chan et al.), combined in block order. */

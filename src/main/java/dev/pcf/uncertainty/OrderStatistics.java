@@ -1,7 +1,9 @@
 package dev.pcf.uncertainty;
 
 import dev.pcf.model.UncertaintyResult.Summary;
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.LongToDoubleFunction;
 
 /**
  * Order-statistic estimates from a sample of Monte Carlo draws (JCGM 101:2008 §7.7), without
@@ -20,11 +22,15 @@ final class OrderStatistics {
      * Clamped to [1, M] for samples too small for the rule (M &lt; 1/(1 − p)).
      */
     static int[] intervalRanks(int m, double p) {
-        int q = (int) Math.floor(p * m + 0.5);
-        int r = (m - q) % 2 == 0 ? (m - q) / 2 : (m - q + 1) / 2;
-        int lo = Math.max(1, r);
-        int hi = Math.min(m, r + q);
-        return new int[] {lo, hi};
+        long[] r = intervalRanks((long) m, p);
+        return new int[] {(int) r[0], (int) r[1]};
+    }
+
+    /** {@link #intervalRanks(int, double)} for counts beyond the int range. */
+    static long[] intervalRanks(long m, double p) {
+        long q = (long) Math.floor(p * m + 0.5);
+        long r = (m - q) % 2 == 0 ? (m - q) / 2 : (m - q + 1) / 2;
+        return new long[] {Math.max(1, r), Math.min(m, r + q)};
     }
 
     /**
@@ -33,11 +39,21 @@ final class OrderStatistics {
      * the ranks j ± k with k = ⌈√(M p (1−p))⌉, the binomial standard deviation of the rank.
      */
     static double quantileSe(double[] sorted, int j, double p) {
-        int m = sorted.length;
+        return quantileSe(sorted.length, r -> sorted[(int) r - 1], j, p);
+    }
+
+    /** {@link #quantileSe(double[], int, double)} of m values whose one-based rank r is {@code at(r)}. */
+    static double quantileSe(long m, LongToDoubleFunction at, long j, double p) {
+        long k = (long) Math.ceil(Math.sqrt(m * p * (1 - p)));
+        long lo = Math.max(1, j - k);
+        long hi = Math.min(m, j + k);
+        return (at.applyAsDouble(hi) - at.applyAsDouble(lo)) / 2;
+    }
+
+    /** The one-based ranks j ∓ k of {@link #quantileSe}, clamped to [1, M]. */
+    private static int[] seRanks(int m, int j, double p) {
         int k = (int) Math.ceil(Math.sqrt(m * p * (1 - p)));
-        int lo = Math.max(1, j - k);
-        int hi = Math.min(m, j + k);
-        return (sorted[hi - 1] - sorted[lo - 1]) / 2;
+        return new int[] {Math.max(1, j - k), Math.min(m, j + k)};
     }
 
     /** The sorted union of two sorted arrays. */
@@ -79,26 +95,44 @@ final class OrderStatistics {
     /**
      * The summary of draws {@code x} (left unchanged) around the deterministic value. The relative
      * interval is taken against |deterministic|, so that a negative result (net removals) still
-     * reads −x % / +y % with x, y ≥ 0 when the interval contains it.
+     * reads −x % / +y % with x, y ≥ 0 when the interval contains it. Only the order statistics the
+     * summary uses are selected ({@link Selection}), the same values a full sort gives.
      */
     static Summary summarise(double[] x, double deterministic) {
-        double[] sorted = x.clone();
-        Arrays.sort(sorted);
-        return summarise(x, sorted, deterministic);
+        int m = x.length;
+        int[] ranks = intervalRanks(m, P);
+        double tail = (1 - P) / 2;
+        int[] lowSe = seRanks(m, ranks[0], tail);
+        int[] highSe = seRanks(m, ranks[1], tail);
+        int[] positions = {(m - 1) / 2, m / 2, ranks[0] - 1, ranks[1] - 1,
+                lowSe[0] - 1, lowSe[1] - 1, highSe[0] - 1, highSe[1] - 1};
+        double[] values = Selection.at(x, positions);
+        Map<Integer, Double> byPosition = new HashMap<>();
+        for (int i = 0; i < positions.length; i++) byPosition.put(positions[i], values[i]);
+        double mean = mean(x);
+        return summary(m, mean, sd(x, mean), r -> byPosition.get((int) r - 1), deterministic);
     }
 
     /** The summary of draws {@code x} whose sorted copy is {@code sorted}. */
     static Summary summarise(double[] x, double[] sorted, double deterministic) {
-        int m = sorted.length;
         double mean = mean(x);
-        double sd = sd(x, mean);
-        int[] ranks = intervalRanks(m, P);
-        double low = sorted[ranks[0] - 1];
-        double high = sorted[ranks[1] - 1];
+        return summary(sorted.length, mean, sd(x, mean), r -> sorted[(int) r - 1], deterministic);
+    }
+
+    /**
+     * The summary of m draws from their mean, their SD and their order statistics: {@code at(r)} is the
+     * value of one-based rank r. The in-memory and the streamed analysis both summarise through it, so
+     * that they give the same numbers; which ranks it reads depends on m alone.
+     */
+    static Summary summary(long m, double mean, double sd, LongToDoubleFunction at, double deterministic) {
+        long[] ranks = intervalRanks(m, P);
+        double low = at.applyAsDouble(ranks[0]);
+        double high = at.applyAsDouble(ranks[1]);
+        double median = m % 2 == 1 ? at.applyAsDouble(m / 2 + 1) : (at.applyAsDouble(m / 2) + at.applyAsDouble(m / 2 + 1)) / 2;
         double tail = (1 - P) / 2;
-        return new Summary(deterministic, mean, median(sorted), sd, mean == 0 ? Double.NaN : sd / mean, low, high,
+        return new Summary(deterministic, mean, median, sd, mean == 0 ? Double.NaN : sd / mean, low, high,
                 deterministic == 0 ? Double.NaN : (deterministic - low) / Math.abs(deterministic) * 100,
                 deterministic == 0 ? Double.NaN : (high - deterministic) / Math.abs(deterministic) * 100,
-                sd / Math.sqrt(m), quantileSe(sorted, ranks[0], tail), quantileSe(sorted, ranks[1], tail));
+                sd / Math.sqrt(m), quantileSe(m, at, ranks[0], tail), quantileSe(m, at, ranks[1], tail));
     }
 }

@@ -13,9 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
-import org.apache.commons.rng.simple.RandomSource;
 
 /**
  * A paired Monte Carlo run of a scenario against the base: both totals from the same draws of
@@ -28,12 +25,11 @@ import org.apache.commons.rng.simple.RandomSource;
  * in the base. A replacement factor ({@code factor}) is its own row, shared with the base when the
  * base uses it too; allocation, exclusion and the GWP set change no input's draw.
  *
- * <p>Input key k's multipliers in block b come from a generator seeded by (seed, k, b) alone, so
- * the result does not depend on the number of threads.
+ * <p>The draws are {@link CommonDraws}'s: input key k's multipliers in block b come from a generator
+ * seeded by (seed, k, b) alone, so the result does not depend on the number of threads.
  */
 public final class PairedRun {
-    static final int BLOCK = 2048;
-    private static final long SALT = 0x9A1_2ED_C0FFEEL;
+    static final int BLOCK = CommonDraws.BLOCK;
     private static final long CHANGED = 1L << 40;
 
     private PairedRun() {}
@@ -59,20 +55,15 @@ public final class PairedRun {
                 default -> { }
             }
         }
-        Map<Long, Integer> streams = new LinkedHashMap<>();
-        Lines b = lines(base, Set.of(), laws, streams);
-        Lines sc = lines(scenario, changed, laws, streams);
-        List<Long> streamKeys = new ArrayList<>(streams.keySet());
-        int blocks = (int) Math.max(1, (iterations + BLOCK - 1) / BLOCK);
+        CommonDraws draws = new CommonDraws();
+        CommonDraws.Lines b = lines(base, Set.of(), laws, draws);
+        CommonDraws.Lines sc = lines(scenario, changed, laws, draws);
+        int blocks = CommonDraws.blocks(iterations);
         long[] lower = new long[blocks];
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
         try {
             Parallel.forEach(blocks, pool, threads, blk -> {
-                double[][] m = new double[streamKeys.size()][];
-                for (int i = 0; i < m.length; i++) {
-                    long k = streamKeys.get(i);
-                    m[i] = draws(laws.get(k & ~CHANGED), seed, k, blk);
-                }
+                double[][] m = draws.multipliers(seed, blk);
                 double[] tb = b.totals(m);
                 double[] ts = sc.totals(m);
                 long n = 0;
@@ -89,28 +80,15 @@ public final class PairedRun {
 
     /** The iterations {@link #pLower} runs for a requested count. */
     public static long iterations(long requested) {
-        return Math.max(1, (requested + BLOCK - 1) / BLOCK) * BLOCK;
+        return (long) CommonDraws.blocks(requested) * BLOCK;
     }
 
     private static long key(InputKind kind, int index) {
         return 2L * index + (kind == InputKind.FACTOR ? 1 : 0);
     }
 
-    /** A footprint's lines as (coefficient, activity stream, factor stream); stream −1 = fixed. */
-    private record Lines(double[] coef, int[] act, int[] fac) {
-        double[] totals(double[][] m) {
-            double[] t = new double[BLOCK];
-            for (int l = 0; l < coef.length; l++) {
-                double c = coef[l];
-                double[] a = act[l] < 0 ? null : m[act[l]];
-                double[] f = fac[l] < 0 ? null : m[fac[l]];
-                for (int j = 0; j < BLOCK; j++) t[j] += c * (a == null ? 1 : a[j]) * (f == null ? 1 : f[j]);
-            }
-            return t;
-        }
-    }
-
-    private static Lines lines(Footprint fp, Set<Long> changed, Map<Long, Distribution> laws, Map<Long, Integer> streams) {
+    /** A footprint's lines on the shared streams; an input the scenario changes gets a stream of its own. */
+    private static CommonDraws.Lines lines(Footprint fp, Set<Long> changed, Map<Long, Distribution> laws, CommonDraws draws) {
         List<LineResult> lines = fp.lines();
         double[] coef = new double[lines.size()];
         int[] act = new int[lines.size()];
@@ -118,25 +96,13 @@ public final class PairedRun {
         for (int l = 0; l < lines.size(); l++) {
             LineResult line = lines.get(l);
             coef[l] = line.kgco2e();
-            act[l] = stream(key(InputKind.ACTIVITY, line.activity().index()), changed, laws, streams);
-            fac[l] = stream(key(InputKind.FACTOR, line.factor().index()), changed, laws, streams);
+            act[l] = stream(key(InputKind.ACTIVITY, line.activity().index()), changed, laws, draws);
+            fac[l] = stream(key(InputKind.FACTOR, line.factor().index()), changed, laws, draws);
         }
-        return new Lines(coef, act, fac);
+        return new CommonDraws.Lines(coef, act, fac);
     }
 
-    private static int stream(long key, Set<Long> changed, Map<Long, Distribution> laws, Map<Long, Integer> streams) {
-        Distribution law = laws.get(key);
-        if (law == null || !law.sampled()) return -1;
-        long k = changed.contains(key) ? key | CHANGED : key;
-        return streams.computeIfAbsent(k, x -> streams.size());
-    }
-
-    private static double[] draws(Distribution law, long seed, long key, int block) {
-        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(
-                BlockSampler.blockSeed(seed ^ SALT ^ (key * 0x9E3779B97F4A7C15L), block));
-        ContinuousSampler s = Distribution.multiplierSampler(law, rng);
-        double[] out = new double[BLOCK];
-        for (int j = 0; j < BLOCK; j++) out[j] = s.sample();
-        return out;
+    private static int stream(long key, Set<Long> changed, Map<Long, Distribution> laws, CommonDraws draws) {
+        return draws.stream(changed.contains(key) ? key | CHANGED : key, laws.get(key));
     }
 }

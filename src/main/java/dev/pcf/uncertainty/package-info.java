@@ -56,6 +56,14 @@
  * <li><b>Charts</b>: histogram of 50 equal bins over the 0.1 %–99.9 % order statistics (draws
  *     outside are left out); convergence after 1…10 blocks, then at every 25 % growth, and at the
  *     end.</li>
+ * <li><b>Memory independent of the iterations</b>: while iterations × (1 + stages) ≤ 8·2²⁰ (64 MB) the
+ *     total and stage draws are kept and sorted; past that the run streams them
+ *     ({@link dev.pcf.uncertainty.StreamedDraws}): a second and a third pass regenerate the blocks
+ *     from their seeds for the two-pass SDs, the exact order statistics (histogram narrowing,
+ *     {@link dev.pcf.uncertainty.ExactRanks}) and the histogram counts. Every number is the one the
+ *     kept draws give, bit for bit; the streamed run costs about three times the sampling. The
+ *     contributions use block 0 only and the Sobol', tornado and paired runs their own fixed sizes,
+ *     so none of them grows with the iterations.</li>
  * <li><b>Sensitivity</b> ({@link dev.pcf.uncertainty.Sobol}, {@link dev.pcf.uncertainty.Tornado}): Sobol'
  *     first-order (Saltelli 2010, on the centred total) and total-order (Jansen 1999) indices of every
  *     sampled input from two N-row sample matrices (N the largest power of 2 with N·inputs ≤ 2²², 512–8,192),
@@ -66,6 +74,11 @@
  * <li><b>Scenarios</b> ({@link dev.pcf.uncertainty.PairedRun}): the probability that a scenario is below the
  *     base, from a paired run with common draws for every input the scenario does not change; a changed
  *     input (amount, factor-value, scale) draws afresh from its base relative distribution.</li>
+ * <li><b>Comparisons</b> ({@link dev.pcf.uncertainty.PairedComparison}, {@code pcf compare}): several
+ *     footprints on the same iterations; factor rows with the same ID and definition share their draws,
+ *     every other input is independent; each difference to the first summarised with P(lower). Both paired
+ *     runs draw through {@code CommonDraws}: stream k's multipliers in block b from a generator seeded by
+ *     (seed, k, b).</li>
  * <li><b>Progress</b>: {@link dev.pcf.model.Progress} after each block;
  *     {@link dev.pcf.uncertainty.ConsoleProgress} draws a bar on stderr only with a console and
  *     only after a second. The engine never prints.</li>

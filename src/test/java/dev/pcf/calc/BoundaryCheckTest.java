@@ -19,11 +19,20 @@ class BoundaryCheckTest {
         return Calculator.check(wb).stream().map(p -> (p.isError() ? "error: " : "warning: ") + p).toList();
     }
 
+    /** The warning for an included stage without lines, at the stage's Included cell (column D). */
+    static String noLines(String row, String stage) {
+        return "warning: '生命周期阶段 Stages'!D" + row + ": stage " + stage + " is included but has no activity rows, so"
+                + " its result is 0: enter its inventory on the Activity sheet, or mark it 否 no if it is outside the study";
+    }
+
     @Test
     void cradleToGateWithStagesAfterTheGateIsAWarningAtTheStageNamingTheBoundaryCell() {
         String after = " is included, but the system boundary ('报告信息 Report'!B13) is cradle-to-gate, which ends at the"
                 + " factory gate: mark the stage 否 no, or set the boundary to cradle-to-grave";
+        // RAW_TRANSPORT is inside the boundary but has no lines; the stages after the gate are told they are
+        // outside it, once each (not also that they have no lines)
         assertEquals(List.of(
+                noLines("4", "RAW_TRANSPORT (原材料运输 Raw material transport)"),
                 "warning: '生命周期阶段 Stages'!D5: stage DISTRIBUTION (成品运输 Distribution)" + after,
                 "warning: '生命周期阶段 Stages'!D6: stage USE (产品使用 Use)" + after,
                 "warning: '生命周期阶段 Stages'!D7: stage EOL (产品处置 End of life)" + after), problems("cradle-to-gate"));
@@ -40,7 +49,9 @@ class BoundaryCheckTest {
     }
 
     @Test
-    void cradleToGraveWithEveryStageIsQuiet() {
-        assertEquals(List.of(), problems("cradle-to-grave"));
+    void cradleToGraveWarnsAboutEachIncludedStageWithoutLines() {
+        assertEquals(List.of(noLines("4", "RAW_TRANSPORT (原材料运输 Raw material transport)"),
+                noLines("5", "DISTRIBUTION (成品运输 Distribution)"), noLines("6", "USE (产品使用 Use)"),
+                noLines("7", "EOL (产品处置 End of life)")), problems("cradle-to-grave"));
     }
 }

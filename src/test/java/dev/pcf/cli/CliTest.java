@@ -13,6 +13,7 @@ import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The command line end to end: exit codes, stdout/stderr, atomic output, the JSON of the examples. */
@@ -89,6 +90,33 @@ class CliTest {
         assertEquals(1, r.code());
         assertTrue(r.err().contains("no-such-workbook.xlsx"), r.err());
         assertFalse(r.err().contains("\tat "), r.err());
+    }
+
+    @Test
+    void validateWithoutPicocliSaysWhatPicocliSays(@TempDir Path tmp) throws Exception {
+        Path blank = tmp.resolve("blank.xlsx");
+        assertEquals(0, run("template", "-o", blank.toString()).code());
+        Path text = tmp.resolve("text.xlsx");
+        Files.write(text, "this is not a workbook".getBytes(StandardCharsets.UTF_8));
+        // 'validate FILE' takes the short way (ValidateCommand.plain); 'validate -- FILE' means the same to
+        // picocli (the end of the options) and goes through it
+        String[][] expected = {{JX.toString(), "0"}, {blank.toString(), "1"}, {text.toString(), "1"},
+                {tmp.resolve("missing.xlsx").toString(), "1"}};
+        for (String[] e : expected) {
+            Run plain = run("validate", e[0]);
+            Run picocli = run("validate", "--", e[0]);
+            assertEquals(Integer.parseInt(e[1]), plain.code(), plain.err());
+            assertEquals(picocli, plain, e[0]);
+        }
+        assertEquals("JX0317-D30.xlsx: no errors" + System.lineSeparator(), run("validate", JX.toString()).out());
+        assertEquals("pcf: no such file: " + tmp.resolve("missing.xlsx") + System.lineSeparator(),
+                run("validate", tmp.resolve("missing.xlsx").toString()).err());
+        // anything picocli reads differently is left to picocli
+        var sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        for (String[] args : new String[][] {{"validate", "--help"}, {"validate", "@args.txt"}, {"validate", ""},
+                {"validate", JX.toString(), "--annotate", "x.xlsx"}, {"calc", JX.toString()}, {"validate"}}) {
+            assertNull(ValidateCommand.plain(args, sink, sink), String.join(" ", args));
+        }
     }
 
     @Test

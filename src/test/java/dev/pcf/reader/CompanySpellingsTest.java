@@ -32,7 +32,13 @@ class CompanySpellingsTest {
     @TempDir
     Path dir;
 
+    /** The Report and the RAW stage, where {@link #activity(TestWorkbook, Object, String, String)} puts a line. */
     private static TestWorkbook base() {
+        return TestWorkbook.reportAndRawStage();
+    }
+
+    /** The Report and the stages RAW and PRODUCTION, for probes with lines on both. */
+    private static TestWorkbook twoStages() {
         return TestWorkbook.reportAndStages();
     }
 
@@ -195,7 +201,7 @@ class CompanySpellingsTest {
     @Test
     void anEmissionGivenDirectlyNeedsNoFactor() throws IOException {
         // a supplier's declared footprint 12.5 kgCO2e + a measured release 0.2 t CO2-eq = 200 kg: 212.5
-        TestWorkbook t = activity(base(), 12.5, "kgCO2e", null);
+        TestWorkbook t = activity(twoStages(), 12.5, "kgCO2e", null);
         activity(t, "PRODUCTION", 0.2, "t CO2-eq", null);
         Footprint fp = calculate(t);
         assertEquals(212.5, fp.total(), 1e-12);
@@ -233,7 +239,7 @@ class CompanySpellingsTest {
     @Test
     void aStageNameWhereTheCodeIsExpectedIsReadAsThatStage() throws IOException {
         // PRODUCTION named in Chinese on two rows, RAW in English (case and spaces ignored) on one
-        TestWorkbook t = factor(base(), "EF-GRID", 0.5777, "kgCO2e/kWh");
+        TestWorkbook t = factor(twoStages(), "EF-GRID", 0.5777, "kgCO2e/kWh");
         activity(t, "产品生产", 40.0, "kWh", "EF-GRID");
         activity(t, "产品生产", 50.0, "kWh", "EF-GRID");
         activity(t, "raw material  ACQUISITION", 10.0, "kWh", "EF-GRID");
@@ -274,7 +280,7 @@ class CompanySpellingsTest {
      */
     @Test
     void everyNewSpellingAtOnceGivesTheSameResultAsThePlainTwin() {
-        TestWorkbook spelled = base();
+        TestWorkbook spelled = twoStages();
         factor(spelled, "EF-GRID", 577.7, "kg CO2eq/Mwh");
         factor(spelled, "EF-NG", 2.1622, "kgCO₂/Nm³");
         factor(spelled, "EF-N2O", 0.01, "kgN2O-N/kg N");
@@ -289,7 +295,7 @@ class CompanySpellingsTest {
         activity(spelled, 3.0, "亩", "EF-MU");
         activity(spelled, 0.0125, "t CO2-eq", null);
 
-        TestWorkbook plain = base();
+        TestWorkbook plain = twoStages();
         factor(plain, "EF-GRID", 0.5777, "kgCO2e/kWh");
         factor(plain, "EF-NG", 2.1622, "kgCO2/m3");
         factor(plain, "EF-N2O", 0.01 * 44 / 28, "kgN2O/kg");

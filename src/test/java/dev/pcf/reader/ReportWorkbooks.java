@@ -58,12 +58,17 @@ public final class ReportWorkbooks {
 
     /** The minimal workbook with its stages as the template ships them (all six included) and the given boundary. */
     public static byte[] sixStages(String boundary) {
+        return sixStagesWorkbook(boundary).xlsx();
+    }
+
+    /** {@link #sixStages} before it is written, for a test to add rows. */
+    static TestWorkbook sixStagesWorkbook(String boundary) {
         TestWorkbook t = TestWorkbook.minimal().report("boundary", boundary);
         String[][] more = {{"RAW_TRANSPORT", "原材料运输", "Raw material transport"},
                 {"DISTRIBUTION", "成品运输", "Distribution"}, {"USE", "产品使用", "Use"}, {"EOL", "产品处置", "End of life"}};
         for (String[] s : more) {
             t.row(Schema.STAGES, Map.of(Stage.CODE, s[0], Stage.NAME_ZH, s[1], Stage.NAME_EN, s[2], Stage.INCLUDED, "是 yes"));
         }
-        return t.xlsx();
+        return t;
     }
 }

@@ -104,6 +104,17 @@ final class TestWorkbook {
 
     /** The Report and the two stages of {@link #minimal()}, without factor or activity rows. */
     static TestWorkbook reportAndStages() {
+        TestWorkbook t = reportAndRawStage();
+        t.row(Schema.STAGES, Map.of(Stage.CODE, "PRODUCTION", Stage.NAME_ZH, "产品生产", Stage.NAME_EN, "Production",
+                Stage.INCLUDED, "是 yes"));
+        return t;
+    }
+
+    /**
+     * The Report of {@link #minimal()} and its RAW stage only, without factor or activity rows: for a workbook
+     * whose lines are all raw materials (an included stage without lines is a warning).
+     */
+    static TestWorkbook reportAndRawStage() {
         TestWorkbook t = new TestWorkbook();
         t.report("reportNo", "T410267-3").report("issueDate", LocalDate.of(2024, 5, 20))
                 .report("language", "zh+en").report("verificationBody", "测试认证有限公司")
@@ -114,8 +125,6 @@ final class TestWorkbook {
                 .report("boundary", "cradle-to-gate").report("periodStart", LocalDate.of(2023, 1, 1))
                 .report("periodEnd", LocalDate.of(2023, 12, 31)).report("annualProduction", 1000.0);
         t.row(Schema.STAGES, Map.of(Stage.CODE, "RAW", Stage.NAME_ZH, "原材料获取", Stage.NAME_EN, "Raw material acquisition",
-                Stage.INCLUDED, "是 yes"));
-        t.row(Schema.STAGES, Map.of(Stage.CODE, "PRODUCTION", Stage.NAME_ZH, "产品生产", Stage.NAME_EN, "Production",
                 Stage.INCLUDED, "是 yes"));
         return t;
     }

@@ -1,0 +1,100 @@
+package dev.pcf.uncertainty;
+
+import java.util.Arrays;
+
+/**
+ * A few order statistics of an unsorted sample without sorting all of it: the values that
+ * {@link Arrays#sort(double[])} would put at the positions asked for, bit for bit (−0.0 before 0.0,
+ * NaN last), found by a three-way quickselect that partitions only around the positions asked for.
+ * Expected O(n · log(positions)) against the sort's O(n log n); a part that partitions badly is
+ * sorted instead, so the worst case stays O(n log n).
+ *
+ * <p>The doubles are compared through their bit patterns mapped to longs in the same total order as
+ * {@link Double#compare} (negative values with all bits but the sign flipped), so ties, signed zeros
+ * and NaN need no special case, and the mapping is undone exactly.
+ */
+final class Selection {
+    /** Parts at most this long are sorted. */
+    private static final int SMALL = 48;
+
+    private Selection() {}
+
+    /**
+     * The order statistics at zero-based {@code positions} (any order, repeats allowed).
+     *
+     * @param x the sample, left unchanged
+     * @return for each position p, the value {@code Arrays.sort(x.clone())[p]}
+     * @throws IndexOutOfBoundsException when a position is outside the sample
+     */
+    static double[] at(double[] x, int... positions) {
+        int n = x.length;
+        for (int p : positions) java.util.Objects.checkIndex(p, n);
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) keys[i] = key(x[i]);
+        int[] wanted = Arrays.stream(positions).sorted().distinct().toArray();
+        int depth = 2 * (32 - Integer.numberOfLeadingZeros(Math.max(1, n)));
+        select(keys, 0, n, wanted, 0, wanted.length, depth);
+        double[] out = new double[positions.length];
+        for (int i = 0; i < positions.length; i++) out[i] = value(keys[positions[i]]);
+        return out;
+    }
+
+    /**
+     * Puts the right keys at the wanted positions in [from, to): {@code wanted[pFrom..pTo)}, sorted,
+     * all inside the range.
+     */
+    private static void select(long[] a, int from, int to, int[] wanted, int pFrom, int pTo, int depth) {
+        while (pFrom < pTo) {
+            if (to - from <= SMALL || depth-- == 0) {
+                Arrays.sort(a, from, to);
+                return;
+            }
+            long pivot = medianOfThree(a[from], a[(from + to) >>> 1], a[to - 1]);
+            // three-way partition: [from, lt) < pivot, [lt, gt) == pivot, [gt, to) > pivot
+            int lt = from;
+            int i = from;
+            int gt = to;
+            while (i < gt) {
+                long v = a[i];
+                if (v < pivot) {
+                    a[i++] = a[lt];
+                    a[lt++] = v;
+                } else if (v > pivot) {
+                    a[i] = a[--gt];
+                    a[gt] = v;
+                } else {
+                    i++;
+                }
+            }
+            int left = pFrom;
+            while (left < pTo && wanted[left] < lt) left++;
+            int right = left;
+            while (right < pTo && wanted[right] < gt) right++;
+            // positions in [lt, gt) hold the pivot already; recurse into the smaller side, loop on the other
+            if (left - pFrom < pTo - right) {
+                select(a, from, lt, wanted, pFrom, left, depth);
+                from = gt;
+                pFrom = right;
+            } else {
+                select(a, gt, to, wanted, right, pTo, depth);
+                to = lt;
+                pTo = left;
+            }
+        }
+    }
+
+    private static long medianOfThree(long a, long b, long c) {
+        return a < b ? (b < c ? b : Math.max(a, c)) : (a < c ? a : Math.max(b, c));
+    }
+
+    /** A long in the order of {@link Double#compare} (NaN canonical, above +∞). */
+    static long key(double v) {
+        long bits = Double.doubleToLongBits(v);
+        return bits ^ ((bits >> 63) & Long.MAX_VALUE);
+    }
+
+    /** The inverse of {@link #key}. */
+    static double value(long key) {
+        return Double.longBitsToDouble(key ^ ((key >> 63) & Long.MAX_VALUE));
+    }
+}

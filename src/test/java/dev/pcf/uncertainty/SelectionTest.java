@@ -1,0 +1,84 @@
+package dev.pcf.uncertainty;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Arrays;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** The selected order statistics against a full sort of the same sample (the oracle), bit for bit. */
+class SelectionTest {
+
+    /** Asserts that every position selects what {@link Arrays#sort(double[])} puts there (raw bits compared). */
+    private static void agreesWithSort(double[] x, int... positions) {
+        double[] copy = x.clone();
+        double[] sorted = x.clone();
+        Arrays.sort(sorted);
+        double[] got = Selection.at(x, positions);
+        for (int i = 0; i < positions.length; i++) {
+            assertEquals(Double.doubleToLongBits(sorted[positions[i]]), Double.doubleToLongBits(got[i]),
+                    "position " + positions[i] + " of " + x.length);
+        }
+        assertEquals(Arrays.toString(copy), Arrays.toString(x), "the sample is left unchanged");
+    }
+
+    @Test
+    void everyPositionOfSmallSamplesMatchesTheSort() {
+        Random r = new Random(7);
+        for (int n = 1; n <= 130; n++) {
+            double[] x = r.doubles(n).map(v -> Math.floor(v * 10) - 5).toArray(); // many ties, negative and zero
+            agreesWithSort(x, IntStream.range(0, n).toArray());
+        }
+    }
+
+    @Test
+    void theSummaryPositionsOfALargeSampleMatchTheSort() {
+        Random r = new Random(11);
+        double[] x = r.doubles(200_003).map(v -> 100 * Math.exp(0.1 * r.nextGaussian())).toArray();
+        int m = x.length;
+        agreesWithSort(x, 0, 5_000, 4_879, 5_121, (m - 1) / 2, m / 2, 195_003, 195_124, m - 1);
+    }
+
+    @Test
+    void tiesSignedZerosInfinitiesAndNaNAreOrderedAsTheSortOrdersThem() {
+        double[] x = new double[5_000];
+        double[] pool = {0.0, -0.0, 1, -1, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN, 1};
+        Random r = new Random(3);
+        for (int i = 0; i < x.length; i++) x[i] = pool[r.nextInt(pool.length)];
+        agreesWithSort(x, IntStream.range(0, x.length).filter(i -> i % 97 == 0 || i > 4_990).toArray());
+    }
+
+    @Test
+    void constantAndPresortedSamplesNeedNoQuadraticWork() {
+        double[] same = new double[300_000];
+        Arrays.fill(same, 2.5);
+        agreesWithSort(same, 0, 150_000, 299_999);
+        double[] up = IntStream.range(0, 300_000).asDoubleStream().toArray();
+        agreesWithSort(up, 7_500, 150_000, 292_499);
+        double[] down = IntStream.range(0, 300_000).mapToDouble(i -> -i).toArray();
+        agreesWithSort(down, 7_500, 150_000, 292_499);
+    }
+
+    @Test
+    void repeatedAndUnorderedPositionsAreAnsweredEach() {
+        agreesWithSort(new double[] {5, 3, 9, 1, 7}, 4, 0, 4, 2, 0);
+    }
+
+    @Test
+    void rejectsAPositionOutsideTheSample() {
+        assertThrows(IndexOutOfBoundsException.class, () -> Selection.at(new double[] {1, 2}, 2));
+    }
+
+    @Test
+    void summaryFromSelectionEqualsSummaryFromTheSortedSample() {
+        Random r = new Random(5);
+        for (int m : new int[] {1, 2, 39, 40, 10_000, 600_001}) {
+            double[] x = r.doubles(m).map(v -> 3 + v * v).toArray();
+            double[] sorted = x.clone();
+            Arrays.sort(sorted);
+            assertEquals(OrderStatistics.summarise(x, sorted, 3.2), OrderStatistics.summarise(x, 3.2), "M = " + m);
+        }
+    }
+}
