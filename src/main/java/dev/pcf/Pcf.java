@@ -34,6 +34,7 @@ import dev.pcf.reader.WorkbookReader;
 import dev.pcf.render.Fonts;
 import dev.pcf.render.PdfDocument;
 import dev.pcf.render.PdfRenderer;
+import dev.pcf.report.UncertaintyAppendix;
 import dev.pcf.render.ReportBuilder;
 import dev.pcf.template.LibraryVersions;
 import dev.pcf.template.TemplateWriter;
@@ -446,6 +447,34 @@ public final class Pcf {
         ReportLanguage l = lang != null ? lang : r.workbook().info().language();
         return Reports.BUILDER.document(r.workbook(), r.footprint(), r.uncertainty(), r.scenarios(), null, l,
                 json(r).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Renders the uncertainty and sensitivity appendix on its own ({@code pcf report BOOK --part uncertainty}):
+     * method, inputs and their distributions, results, sensitivity, scenarios, convergence and the data to
+     * reproduce them, captioned "附录 C / Appendix C", PDF/A-3b with the workbook and the JSON results embedded
+     * like the full report's. Same result, language and label, same bytes.
+     *
+     * @param lang  the language; null for the workbook's
+     * @param label the appendix label, e.g. {@code C} ({@link #isAppendixLabel}); null or empty for an
+     *              unlettered "附录 / Appendix" whose sections, tables and figures are numbered 1, 2…
+     * @throws IllegalArgumentException when the label is not 1–4 letters or digits
+     */
+    public static Report appendix(Result r, ReportLanguage lang, String label) {
+        PdfDocument doc = appendixDocument(r, lang, label);
+        return new Report(PdfRenderer.render(doc), doc.xhtml());
+    }
+
+    /** The appendix's PDF document ({@link #appendix}), before rendering. */
+    public static PdfDocument appendixDocument(Result r, ReportLanguage lang, String label) {
+        ReportLanguage l = lang != null ? lang : r.workbook().info().language();
+        return Reports.BUILDER.appendixDocument(r.workbook(), r.footprint(), r.uncertainty(), r.scenarios(),
+                label == null ? "" : label, l, json(r).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Whether a text is an appendix label {@link #appendix} accepts: 1–4 letters or digits, e.g. {@code C}. */
+    public static boolean isAppendixLabel(String label) {
+        return label != null && UncertaintyAppendix.LABEL.matcher(label).matches();
     }
 
     /**

@@ -12,6 +12,8 @@ import dev.pcf.model.Problem;
 import dev.pcf.model.ReportField;
 import dev.pcf.model.ReportInfo;
 import dev.pcf.model.RowCells;
+import dev.pcf.model.Scenario;
+import dev.pcf.model.ScenarioField;
 import dev.pcf.model.SheetField;
 import dev.pcf.model.Stage;
 import dev.pcf.model.StageField;
@@ -69,6 +71,13 @@ final class PrintableText {
         for (Improvement i : wb.improvements()) {
             row(out, i.cells(), ImprovementField.ZH, i.text().zh());
             row(out, i.cells(), ImprovementField.EN, i.text().en());
+        }
+        for (Scenario s : wb.scenarios()) {
+            // the name as the report prints it, at the row it was read from; every change's rationale at its row
+            row(out, s.changes().getFirst().cells(), ScenarioField.ID, s.id());
+            row(out, s.nameCells(), ScenarioField.NAME_ZH, s.name().zh());
+            row(out, s.nameCells(), ScenarioField.NAME_EN, s.name().en());
+            for (Scenario.Change c : s.changes()) row(out, c.cells(), ScenarioField.RATIONALE, c.rationale());
         }
         return out;
     }

@@ -57,6 +57,37 @@ class PrintableTextTest {
         assertFalse(v.hasErrors(), "a warning, not an error");
     }
 
+    @Test
+    void scenarioNamesAndRationalesAreCheckedAtTheirCells(@TempDir Path dir) throws IOException {
+        PcfWorkbook original = Pcf.validate(JX).workbook();
+        var s1 = original.scenarios().get(0);
+        var s2 = original.scenarios().get(1);
+        CellRef nameZh = s1.nameCells().cell("nameZh");
+        CellRef nameEn = s2.nameCells().cell("nameEn");
+        CellRef rationale = s2.changes().get(0).cells().cell("rationale");
+        assertEquals("情景 Scenarios", nameZh.sheet());
+        Path copy = dir.resolve("rare-scenario.xlsx");
+        try (InputStream in = Files.newInputStream(JX); Workbook wb = WorkbookFactory.create(in)) {
+            set(wb, nameZh, "2023 年𠀁电网因子");          // U+20001, CJK Extension B
+            set(wb, nameEn, "GWP set AR5 😀");                // U+1F600, an emoji
+            set(wb, rationale, "AR5 values 🌍 still in use"); // U+1F30D
+            try (OutputStream out = Files.newOutputStream(copy)) {
+                wb.write(out);
+            }
+        }
+        Pcf.Validation v = Pcf.validate(copy);
+        List<String> glyphs = v.problems().stream().filter(x -> x.message().contains("report fonts lack"))
+                .map(Problem::toString).toList();
+        assertEquals(3, glyphs.size(), glyphs.toString());
+        assertEquals(nameZh + ": 情景名称（中文） Scenario name (Chinese) has characters the report fonts lack: \"𠀁\""
+                + " (U+20001); they would print as blanks", glyphs.get(0));
+        assertEquals(nameEn + ": 情景名称（英文） Scenario name (English) has characters the report fonts lack: \"😀\""
+                + " (U+1F600); they would print as blanks", glyphs.get(1));
+        assertEquals(rationale + ": 说明 Rationale has characters the report fonts lack: \"🌍\" (U+1F30D);"
+                + " they would print as blanks", glyphs.get(2));
+        assertFalse(v.hasErrors(), "a warning, not an error");
+    }
+
     private static void set(Workbook wb, CellRef at, String text) {
         wb.getSheet(at.sheet()).getRow(at.row()).getCell(at.column()).setCellValue(text);
     }

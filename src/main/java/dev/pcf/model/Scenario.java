@@ -9,9 +9,10 @@ import java.util.Locale;
  *
  * @param id      the scenario ID, e.g. {@code S1}
  * @param name    the name from the scenario's first row that has one (may be empty)
- * @param changes the changes, in sheet order (at least one)
+ * @param changes   the changes, in sheet order (at least one)
+ * @param nameCells the row the name was read from, or null (no name, or not read from a sheet)
  */
-public record Scenario(String id, Text name, List<Change> changes) {
+public record Scenario(String id, Text name, List<Change> changes, RowCells nameCells) {
     public static final String ID = ScenarioField.ID.key();
     public static final String NAME_ZH = ScenarioField.NAME_ZH.key();
     public static final String NAME_EN = ScenarioField.NAME_EN.key();
@@ -22,6 +23,11 @@ public record Scenario(String id, Text name, List<Change> changes) {
 
     public Scenario {
         changes = List.copyOf(changes);
+    }
+
+    /** A scenario whose name's row is not known. */
+    public Scenario(String id, Text name, List<Change> changes) {
+        this(id, name, changes, null);
     }
 
     /** The rationales of the changes that give one, joined by a space. */

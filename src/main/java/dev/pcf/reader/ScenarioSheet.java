@@ -5,6 +5,7 @@ import dev.pcf.model.CarbonOrigin;
 import dev.pcf.model.Factor;
 import dev.pcf.model.GwpSet;
 import dev.pcf.model.Numbers;
+import dev.pcf.model.RowCells;
 import dev.pcf.model.Scenario;
 import dev.pcf.model.Scenario.Change;
 import dev.pcf.model.Scenario.Kind;
@@ -30,6 +31,7 @@ final class ScenarioSheet {
                                FactorSheet.Result factors, List<Activity> activities) {
         Map<String, List<Change>> changes = new LinkedHashMap<>();
         Map<String, Text> names = new LinkedHashMap<>();
+        Map<String, RowCells> nameRows = new LinkedHashMap<>();
         Map<String, String> ids = new LinkedHashMap<>();
         for (RowReader row : table.rows(evaluator, problems)) {
             String id = row.text(Scenario.ID);
@@ -47,10 +49,11 @@ final class ScenarioSheet {
             String key = id.toUpperCase(Locale.ROOT);
             ids.putIfAbsent(key, id);
             changes.computeIfAbsent(key, k -> new ArrayList<>()).add(change);
-            if (!name.isEmpty()) names.putIfAbsent(key, name);
+            if (!name.isEmpty() && names.putIfAbsent(key, name) == null) nameRows.put(key, change.cells());
         }
         List<Scenario> out = new ArrayList<>();
-        changes.forEach((key, list) -> out.add(new Scenario(ids.get(key), names.getOrDefault(key, Text.EMPTY), list)));
+        changes.forEach((key, list) -> out.add(new Scenario(ids.get(key), names.getOrDefault(key, Text.EMPTY), list,
+                nameRows.get(key))));
         return out;
     }
 

@@ -10,9 +10,11 @@ import dev.pcf.model.SourceFile;
 import dev.pcf.model.Text;
 import dev.pcf.model.UncertaintyResult;
 import dev.pcf.model.Verification;
+import dev.pcf.report.AppendixView;
 import dev.pcf.report.Messages;
 import dev.pcf.report.ReportView;
 import dev.pcf.report.ReportViews;
+import dev.pcf.report.UncertaintyAppendix;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,10 +78,35 @@ public final class ReportBuilder {
         String xhtml = renderer.render(view);
         Map<String, byte[]> images = new LinkedHashMap<>();
         for (Picture p : wb.pictures()) images.putIfAbsent(ReportViews.imageName(p.kind()), p.data());
+        return new PdfDocument(xhtml, view.charts(), images, meta(wb, view.title(), view.htmlLang(), lang),
+                attachments(wb, verification, resultJson));
+    }
+
+    /**
+     * The PDF document of the uncertainty and sensitivity appendix on its own ({@code --part uncertainty}):
+     * no cover, captioned "附录 C / Appendix C", with the workbook and the JSON results embedded like the report's.
+     *
+     * @param label the appendix label (e.g. {@code C}), or empty for an unlettered appendix
+     * @throws IllegalArgumentException when the label is not 1–4 letters or digits
+     */
+    public PdfDocument appendixDocument(PcfWorkbook wb, Footprint fp, UncertaintyResult mc,
+                                        List<ScenarioResult> scenarios, String label, ReportLanguage lang,
+                                        byte[] resultJson) {
+        AppendixView view = UncertaintyAppendix.build(wb, fp, mc, scenarios, label, lang, zh, en);
+        return new PdfDocument(renderer.render(view), view.charts(), Map.of(),
+                meta(wb, view.title(), view.htmlLang(), lang), attachments(wb, null, resultJson));
+    }
+
+    private static PdfDocument.Meta meta(PcfWorkbook wb, String title, String htmlLang, ReportLanguage lang) {
         ReportInfo i = wb.info();
-        PdfDocument.Meta meta = new PdfDocument.Meta(view.title(), pick(i.verificationBody(), lang),
+        return new PdfDocument.Meta(title, pick(i.verificationBody(), lang),
                 pick(i.productName(), lang) + " " + nz(i.model()) + " — " + pick(i.functionalUnit(), lang),
-                String.join(", ", keywords(i, lang)), view.htmlLang(), i.issueDate());
+                String.join(", ", keywords(i, lang)), htmlLang, i.issueDate());
+    }
+
+    private static List<PdfDocument.Attachment> attachments(PcfWorkbook wb, Verification verification,
+                                                            byte[] resultJson) {
+        ReportInfo i = wb.info();
         List<PdfDocument.Attachment> files = new ArrayList<>();
         SourceFile src = wb.source();
         if (src != null && src.bytes() != null) {
@@ -95,7 +122,7 @@ public final class ReportBuilder {
             files.add(new PdfDocument.Attachment(nz(i.reportNo()) + "-results.json", resultJson, "application/json",
                     "Data", "计算结果 Results (JSON)"));
         }
-        return new PdfDocument(xhtml, view.charts(), images, meta, files);
+        return files;
     }
 
     private static List<String> keywords(ReportInfo i, ReportLanguage lang) {

@@ -1,5 +1,6 @@
 package dev.pcf.render;
 
+import dev.pcf.report.AppendixView;
 import dev.pcf.report.ReportView;
 
 import org.thymeleaf.TemplateEngine;
@@ -69,6 +70,14 @@ public final class XhtmlRenderer {
         ctx.setVariable("view", view);
         ctx.setVariable("css", css);
         return engine.process("report", ctx);
+    }
+
+    /** The uncertainty appendix on its own ({@code templates/appendix.html}) as well-formed XHTML. */
+    public String render(AppendixView view) {
+        Context ctx = new Context(Locale.ROOT);
+        ctx.setVariable("view", view);
+        ctx.setVariable("css", css);
+        return engine.process("appendix", ctx);
     }
 
     /**

@@ -15,9 +15,22 @@ final class Outline {
     private int appendix;
     private int tables;
     private int figures;
+    /** The label of a standalone appendix ({@link #part}): its headings and captions are numbered C.1, C.2…; else null. */
+    private String label;
 
     Outline(Lang lang) {
         this.lang = lang;
+    }
+
+    /**
+     * The outline of a standalone appendix labelled {@code label} (e.g. {@code C}): its title is "附录 C …",
+     * its sections C.1, C.1.1, its tables and figures 表 C.1, 图 C.1. An empty label gives an unlettered
+     * appendix ("附录 …") whose sections, tables and figures are numbered 1, 2….
+     */
+    static Outline part(Lang lang, String label) {
+        Outline o = new Outline(lang);
+        o.label = label;
+        return o;
     }
 
     /** A new outline for the next part of the document: tables and figures keep counting. */
@@ -34,8 +47,10 @@ final class Outline {
         for (int i = level; i < counters.length; i++) counters[i] = 0;
         StringBuilder num = new StringBuilder();
         for (int i = 0; i < level; i++) {
-            if (i > 0) num.append('.');
-            num.append(appendix > 0 && i == 0 ? Character.toString('A' + appendix - 1) : counters[i]);
+            String part = appendix > 0 && i == 0 ? letter() : Integer.toString(counters[i]);
+            if (part.isEmpty()) continue;
+            if (!num.isEmpty()) num.append('.');
+            num.append(part);
         }
         String id = "s-" + num.toString().replace('.', '-');
         return heading(level, id, num + " " + lang.label(key, args));
@@ -51,6 +66,30 @@ final class Outline {
         counters[0] = appendix;
         return heading(1, "app-" + letter, lang.join(lang.zh("appendix.prefix", letter) + " " + lang.zh(key),
                 lang.en("appendix.prefix", letter) + " " + lang.en(key), " "));
+    }
+
+    /** The current appendix's letter: A, B… in a report, the label in a standalone appendix. */
+    private String letter() {
+        return label != null ? label : Character.toString('A' + appendix - 1);
+    }
+
+    /**
+     * The title of a standalone appendix ({@link #part}): "附录 C 不确定性与敏感性分析 Appendix C …", or
+     * "附录 … Appendix …" without a label; later h(2…) are numbered C.1 (or 1).
+     */
+    Outline partTitle(String key) {
+        appendix = 1;
+        counters[0] = 1;
+        counters[1] = 0;
+        counters[2] = 0;
+        return heading(1, label.isEmpty() ? "app" : "app-" + label,
+                lang.join(partName(true) + " " + lang.zh(key), partName(false) + " " + lang.en(key), " "));
+    }
+
+    /** "附录 C" or "Appendix C" of a standalone appendix ("附录", "Appendix" without a label). */
+    String partName(boolean chinese) {
+        String key = label.isEmpty() ? "appendix.unlabelled" : "appendix.prefix";
+        return chinese ? lang.zh(key, label) : lang.en(key, label);
     }
 
     /** An unnumbered heading (front matter). */
@@ -75,16 +114,21 @@ final class Outline {
 
     /** The next table caption: "表 3 …" numbered in document order. */
     String tableCaption(String key, Object... args) {
-        tables++;
-        return lang.join(lang.zh("caption.table", tables) + " " + lang.zh(key, args),
-                lang.en("caption.table", tables) + " " + lang.en(key, args), " ");
+        String n = number(++tables);
+        return lang.join(lang.zh("caption.table", n) + " " + lang.zh(key, args),
+                lang.en("caption.table", n) + " " + lang.en(key, args), " ");
     }
 
     /** The next figure caption: "图 2 …". */
     String figureCaption(String key, Object... args) {
-        figures++;
-        return lang.join(lang.zh("caption.figure", figures) + " " + lang.zh(key, args),
-                lang.en("caption.figure", figures) + " " + lang.en(key, args), " ");
+        String n = number(++figures);
+        return lang.join(lang.zh("caption.figure", n) + " " + lang.zh(key, args),
+                lang.en("caption.figure", n) + " " + lang.en(key, args), " ");
+    }
+
+    /** A table or figure number: 3 in a report, C.3 in a standalone appendix labelled C. */
+    private String number(int n) {
+        return label == null || label.isEmpty() ? Integer.toString(n) : label + "." + n;
     }
 
     List<Block> blocks() {

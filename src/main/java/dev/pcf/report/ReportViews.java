@@ -94,8 +94,15 @@ public final class ReportViews {
     }
 
     private static List<ReportView.Segment> footer(Lang lang) {
-        String t = lang.join(lang.zh("footer.pages", "\u0000", "\u0001"), lang.en("footer.pages", "\u0000", "\u0001"),
-                " / ");
+        return segments(lang.join(lang.zh("footer.pages", PAGE, PAGES), lang.en("footer.pages", PAGE, PAGES), " / "));
+    }
+
+    /** Placeholders of the page counters in a footer text ({@link #segments}). */
+    static final String PAGE = "\u0000";
+    static final String PAGES = "\u0001";
+
+    /** A footer text with {@link #PAGE} and {@link #PAGES} placeholders as segments: text, and the counters. */
+    static List<ReportView.Segment> segments(String t) {
         List<ReportView.Segment> out = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
         for (char ch : t.toCharArray()) {

@@ -27,11 +27,17 @@ final class SensitivitySection {
     static void write(Ctx c, Outline o, Map<String, ChartSpec> charts) {
         SensitivityResult s = c.mc() == null ? null : c.mc().sensitivity();
         if (c.scenarios().isEmpty() && (s == null || s.indices().isEmpty())) return;
-        Lang l = c.lang();
         o.h(3, "sec5.sens");
         o.para("sens.p1");
-        if (!c.scenarios().isEmpty()) scenarios(c, o, l);
+        if (!c.scenarios().isEmpty()) scenarios(c, o);
+        inputs(c, o, charts);
+    }
+
+    /** The tornado chart and the Sobol' table with its reading (nothing without Sobol' indices). */
+    static void inputs(Ctx c, Outline o, Map<String, ChartSpec> charts) {
+        SensitivityResult s = c.mc() == null ? null : c.mc().sensitivity();
         if (s == null || s.indices().isEmpty()) return;
+        Lang l = c.lang();
         List<TornadoBar> bars = s.tornado().stream().limit(TOP).toList();
         o.para("sens.tornado.p", Formats.plain(c.fp().total()));
         charts.put("tornado", tornado(c, bars));
@@ -50,14 +56,16 @@ final class SensitivitySection {
         }
         o.add(Tables.table(o.tableCaption("sens.sobol.caption", c.product()),
                 Tables.headers(l, "col.input", "col.cell", "col.sobolFirst", "col.sobolTotal", "col.interaction"),
-                "llrrc", List.of("32%", "18%", "21%", "21%", "8%"), rows,
+                "lLrrc", rows,
                 l.label("sens.sobol.note", Formats.plain(SensitivityResult.INTERACTION_THRESHOLD))));
         SobolIndex top = s.indices().get(0);
         o.para(anyFlag ? "sens.sobol.top.interacting" : "sens.sobol.top",
                 UncertaintySection.inputText(c, top.cell(), top.kind(), top.label()), index(top.total()));
     }
 
-    private static void scenarios(Ctx c, Outline o, Lang l) {
+    /** The scenario table (totals, differences, P(lower)) and one sentence per scenario. */
+    static void scenarios(Ctx c, Outline o) {
+        Lang l = c.lang();
         List<Block.Table.Row> rows = new ArrayList<>();
         rows.add(Tables.row(l.label("sens.base"), c.kg(c.fp().total()), "", "", ""));
         for (ScenarioResult r : c.scenarios()) {
@@ -77,8 +85,13 @@ final class SensitivitySection {
     /** The appendix: every scenario change with its rationale. */
     static void appendix(Ctx c, Outline o) {
         if (c.scenarios().isEmpty()) return;
-        Lang l = c.lang();
         o.appendix("app.scenarios");
+        changes(c, o);
+    }
+
+    /** The table of every scenario change with its rationale. */
+    static void changes(Ctx c, Outline o) {
+        Lang l = c.lang();
         List<Block.Table.Row> rows = new ArrayList<>();
         for (ScenarioResult r : c.scenarios()) {
             for (var ch : r.scenario().changes()) {
@@ -88,7 +101,7 @@ final class SensitivitySection {
         }
         o.add(Tables.table(o.tableCaption("app.scenarios.caption", c.product()),
                 Tables.headers(l, "col.scenario", "col.change", "col.cell", "col.target", "col.newValue", "col.rationale"),
-                "llllll", List.of("9%", "13%", "16%", "14%", "12%", "36%"), rows, ""));
+                "LlLLLl", rows, ""));
     }
 
     private static Text name(ScenarioResult r) {

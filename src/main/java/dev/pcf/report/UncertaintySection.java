@@ -21,18 +21,32 @@ final class UncertaintySection {
     private UncertaintySection() {}
 
     static void write(Ctx c, Outline o, Map<String, ChartSpec> charts) {
-        Lang l = c.lang();
-        UncertaintyResult mc = c.mc();
         o.h(2, "sec5.uncertainty");
-        if (mc == null) {
+        if (c.mc() == null) {
             o.para("mc.notRun");
             return;
         }
-        Summary t = mc.total();
         o.h(3, "sec5.mc.method");
+        method(c, o);
+        results(c, o, charts);
+    }
+
+    /** How the Monte Carlo analysis was run: sampling, iterations, seed (the Monte Carlo analysis ran). */
+    static void method(Ctx c, Outline o) {
+        UncertaintyResult mc = c.mc();
         o.para("mc.method", Formats.integer(mc.iterations()), mc.seed());
         o.para(mc.adaptive() ? (mc.converged() ? "mc.adaptive.converged" : "mc.adaptive.notConverged")
                 : "mc.fixed", Formats.integer(mc.iterations()), Formats.plain(mc.tolerance()));
+    }
+
+    /**
+     * The results at level-3 headings: the total (table, histogram), the stages, the main sources of
+     * uncertainty, the IPCC Approach 1 cross-check and the interpretation (the Monte Carlo analysis ran).
+     */
+    static void results(Ctx c, Outline o, Map<String, ChartSpec> charts) {
+        Lang l = c.lang();
+        UncertaintyResult mc = c.mc();
+        Summary t = mc.total();
         o.h(3, "sec5.mc.results");
         List<Block.Table.Row> rows = new ArrayList<>();
         rows.add(Tables.row(l.label("mc.row.deterministic"), c.kg(t.deterministic())));
@@ -151,13 +165,20 @@ final class UncertaintySection {
 
     /** Appendix: every input's distribution, seed, iterations, convergence and standard errors. */
     static void appendix(Ctx c, Outline o, Map<String, ChartSpec> charts) {
-        Lang l = c.lang();
-        UncertaintyResult mc = c.mc();
         o.appendix("app.uncertainty");
-        if (mc == null) {
+        if (c.mc() == null) {
             o.para("mc.notRun");
             return;
         }
+        settings(c, o);
+        inputs(c, o);
+        convergence(c, o, charts);
+    }
+
+    /** Seed, iterations, mode, tolerance, resampled share and the Monte Carlo standard errors. */
+    static void settings(Ctx c, Outline o) {
+        Lang l = c.lang();
+        UncertaintyResult mc = c.mc();
         if (!mc.adaptive() || !Double.isFinite(mc.tolerance())) {
             // a fixed number of iterations has no tolerance to reach: say so rather than print "—"
             o.para("app.mc.settings.fixed", mc.seed(), Formats.integer(mc.iterations()),
@@ -172,6 +193,12 @@ final class UncertaintySection {
         }
         var t = mc.total();
         o.para("app.mc.se", c.kg(t.seMean()), c.kg(t.seLow()), c.kg(t.seHigh()));
+    }
+
+    /** The table of every input's distribution and where it came from. */
+    static void inputs(Ctx c, Outline o) {
+        Lang l = c.lang();
+        UncertaintyResult mc = c.mc();
         List<Block.Table.Row> rows = new ArrayList<>();
         // compact report: the activity rows grouped by distribution (each row's cell is in the inventory appendix)
         Map<List<Object>, Integer> grouped = new java.util.LinkedHashMap<>();
@@ -194,6 +221,11 @@ final class UncertaintySection {
                 Tables.headers(l, "col.cell", "col.kind", "col.input", "col.nominal", "col.distribution",
                         "col.distOrigin", "col.range95"), "Lllrllr", rows,
                 grouped.isEmpty() ? "" : l.label("app.inputs.note.compact")));
+    }
+
+    /** The convergence chart and the Monte Carlo run's warnings. */
+    static void convergence(Ctx c, Outline o, Map<String, ChartSpec> charts) {
+        UncertaintyResult mc = c.mc();
         if (!mc.convergence().isEmpty()) {
             charts.put("convergence", ChartSpecs.convergence(c, mc));
             o.add(new Block.Figure("chart:convergence", o.figureCaption("caption.convergence", c.product()),
