@@ -21,6 +21,10 @@ final class ColumnWidths {
     private static final double PAD = 0.9;
     /** The least width of a column of long text, in em. */
     private static final double TEXT_MIN_EM = 9;
+    /** A column whose longest cell is at most this wide (in em; four Chinese characters) keeps it on one line. */
+    private static final double SHORT_EM = 4;
+    /** What such a column adds so the layout's rounding never breaks its last character off (em). */
+    private static final double SHORT_SLACK = 0.4;
     /** Bold sans headers run about this much wider than the estimate. */
     private static final double HEADER_BOLD = 1.25;
     /** A column wider than this (in em) wraps anyway; it does not claim more. */
@@ -106,7 +110,9 @@ final class ColumnWidths {
             m = Math.max(m, Math.min(MAX_EM, width(r.get(i))));
         }
         hard[i] = h + PAD;
-        soft[i] = oneLine ? hard[i] : Math.max(hard[i], Math.min(m / 3, TEXT_MIN_EM) + PAD);
+        // a column of short words (活动数据, a kind or a unit) keeps them on one line where the line allows
+        double few = m <= SHORT_EM ? m + SHORT_SLACK : Math.min(m / 3, TEXT_MIN_EM);
+        soft[i] = oneLine ? hard[i] : Math.max(hard[i], few + PAD);
         max[i] = Math.max(m + PAD, soft[i]);
     }
 
