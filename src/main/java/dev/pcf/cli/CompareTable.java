@@ -80,7 +80,8 @@ final class CompareTable {
             }
             sb.append(ResultTable.table(new String[] {"#", t.l("均值", "Mean"), t.l("95% 区间", "95% interval"),
                     "Δ " + t.l("均值", "mean"), "Δ " + t.l("中位数", "median"), "Δ " + t.l("95% 区间", "95% interval"),
-                    "P(< 1)", ""}, u, new boolean[] {true, true, true, true, true, true, true, false}));
+                    "P(< 1)", t.l("与产品 1 相比", "vs. product 1")}, u,
+                    new boolean[] {true, true, true, true, true, true, true, false}));
             sb.append(t.l("共用抽样的因子（ID 与定义相同）", "Factors sharing their draws (same ID and definition)")).append(": ")
                     .append(p.sharedFactors().isEmpty() ? "—" : String.join(", ", p.sharedFactors())).append('\n');
             if (!p.ownFactors().isEmpty()) {

@@ -156,6 +156,8 @@ class CompareCliTest {
         assertTrue(en.out().contains("+8.1891"), en.out());
         assertTrue(en.out().contains("+7.22%"), en.out()); // 8.18908236 / 113.38583360 = 7.2223 %
         assertTrue(en.out().contains("Paired Monte Carlo: 4096 iterations"), en.out());
+        // the verdict column is named: every column of the paired table has its header
+        assertTrue(en.out().contains("P(< 1)  vs. product 1"), en.out());
         assertFalse(en.out().contains("总计"), en.out());
         CliTest.Run zh = CliTest.run("compare", JX.toString(), b.toString(), "--lang", "zh", "--no-mc");
         assertTrue(zh.out().contains("总计"), zh.out());
