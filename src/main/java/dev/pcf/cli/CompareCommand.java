@@ -47,11 +47,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ReportLanguage language = null;
-        if (lang != null) {
-            language = ReportLanguage.parse(lang);
-            if (language == null) throw new Main.UsageException("--lang must be zh, en or zh+en, found '" + lang + "'");
-        }
+        ReportLanguage language = Common.language(lang);
         if (html != null && output == null) throw new Main.UsageException("--html needs -o (it is the PDF's intermediate XHTML)");
         Pcf.Options options = mc.options();
         Comparison c = Pcf.compare(workbooks, options, TerminalProgress.monteCarlo(common.err()));

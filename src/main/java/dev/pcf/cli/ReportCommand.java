@@ -51,11 +51,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ReportLanguage language = null;
-        if (lang != null) {
-            language = ReportLanguage.parse(lang);
-            if (language == null) throw new Main.UsageException("--lang must be zh, en or zh+en, found '" + lang + "'");
-        }
+        ReportLanguage language = Common.language(lang);
         if (part != null) return appendix(language);
         if (appendixLabel != null) throw new Main.UsageException("--appendix-label needs --part uncertainty");
         Pcf.Result r;
