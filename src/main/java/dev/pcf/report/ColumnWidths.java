@@ -25,6 +25,11 @@ final class ColumnWidths {
     private static final double SHORT_EM = 4;
     /** What such a column adds so the layout's rounding never breaks its last character off (em). */
     private static final double SHORT_SLACK = 0.4;
+    /**
+     * A word of a wrapping column is given this much more than its estimate: a word a little wider than its column
+     * is not broken by the PDF writer but runs into the next column (Emission in the inputs table's Kind column).
+     */
+    private static final double WORD_SLACK = 1.1;
     /** Bold sans headers run about this much wider than the estimate. */
     private static final double HEADER_BOLD = 1.25;
     /** A column wider than this (in em) wraps anyway; it does not claim more. */
@@ -106,7 +111,7 @@ final class ColumnWidths {
         double h = longestWord(header) * HEADER_BOLD; // headers are set in bold sans
         double m = Math.min(MAX_EM, width(header) * 0.6);
         for (List<String> r : rows) {
-            h = Math.max(h, oneLine ? width(r.get(i)) : longestWord(r.get(i)));
+            h = Math.max(h, oneLine ? width(r.get(i)) : longestWord(r.get(i)) * WORD_SLACK);
             m = Math.max(m, Math.min(MAX_EM, width(r.get(i))));
         }
         hard[i] = h + PAD;

@@ -77,4 +77,23 @@ class ColumnWidthsTest {
                 new boolean[] {false, false}, false);
         assertTrue(pct(w.get(0)) >= 5.3 / 56 * 100 - 0.05, w.toString());
     }
+
+    @Test
+    void aWrappingColumnIsWiderThanItsLongestWordByATenthSoTheWordIsNotPushedIntoTheNextColumn() {
+        // "Emission" estimated at 0.7 + 0.7 + 6 × 0.5 = 4.4 em: its least width with a tenth of slack and padding is
+        // 4.4 × 1.1 + 0.9 = 5.74 em (without the slack 5.3 em). Six long-text columns want a soft minimum of 9.9 em
+        // each, 59.4 em, more than the 56 em line, so each column gets its hard minimum plus a share of what its soft
+        // minimum adds; the kind column's soft minimum is its hard one, so it gets exactly 5.74 em = 10.25 %
+        String text = "abcd ".repeat(60).strip();
+        List<String> row1 = new java.util.ArrayList<>(List.of("Emission factor"));
+        List<String> row2 = new java.util.ArrayList<>(List.of("Activity data"));
+        List<String> headers = new java.util.ArrayList<>(List.of("Kind"));
+        for (int i = 0; i < 6; i++) {
+            row1.add(text);
+            row2.add(text);
+            headers.add("t");
+        }
+        List<String> w = ColumnWidths.of(headers, List.of(row1, row2), new boolean[7], false);
+        assertEquals(5.74 / 56 * 100, pct(w.get(0)), 0.06, w.toString());
+    }
 }
