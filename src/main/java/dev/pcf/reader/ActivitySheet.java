@@ -9,7 +9,6 @@ import dev.pcf.model.Factor;
 import dev.pcf.model.Stage;
 import dev.pcf.model.Text;
 import dev.pcf.model.UncertaintyInput;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +29,7 @@ final class ActivitySheet {
      * @param annualProduction the Report's annual production, or null when not given
      * @param annualCell       how to name the Report field in messages, or null when the Report sheet could not be read
      */
-    static Result read(Table table, FormulaEvaluator evaluator, Problems problems, boolean wantEnglish,
+    static Result read(Table table, Problems problems, boolean wantEnglish,
                                StageSheet.Result stages, FactorSheet.Result factors, Double annualProduction,
                                String annualCell) {
         List<Activity> activities = new ArrayList<>();
@@ -38,7 +37,7 @@ final class ActivitySheet {
         boolean any = false;
         StageNames names = new StageNames(stages.stages());
         // an empty factor ID is the calculation's to judge: it is right for an emission given directly (kgCO2e)
-        for (RowReader row : table.rows(evaluator, problems, Set.of(Activity.FACTOR_ID))) {
+        for (RowReader row : table.rows(problems, Set.of(Activity.FACTOR_ID))) {
             any = true;
             boolean silent = false;
             String stageCode = row.text(Activity.STAGE);

@@ -80,7 +80,8 @@ public sealed interface CellValue {
         return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 
-    private static CellValue str(String s) {
+    /** Text as a cell value: stripped; blank when nothing is left (or null). */
+    static CellValue str(String s) {
         String t = s == null ? "" : s.strip();
         return t.isEmpty() ? BLANK : new Str(t);
     }

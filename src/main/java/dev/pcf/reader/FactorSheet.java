@@ -4,7 +4,6 @@ import dev.pcf.model.CarbonOrigin;
 import dev.pcf.model.Factor;
 import dev.pcf.model.Text;
 import dev.pcf.model.UncertaintyInput;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,12 +34,12 @@ final class FactorSheet {
                          CarbonOrigin origin, Double ncv, String ncvUnit, Double cc, Double of,
                          String source, String year, UncertaintyInput uncertainty, String notes) {}
 
-    static Result read(Table table, FormulaEvaluator evaluator, Problems problems, boolean wantEnglish) {
+    static Result read(Table table, Problems problems, boolean wantEnglish) {
         Map<String, RowReader> firstRow = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         Set<String> broken = new HashSet<>();
         List<Draft> drafts = new ArrayList<>();
-        for (RowReader row : table.rows(evaluator, problems)) {
+        for (RowReader row : table.rows(problems)) {
             String id = row.text(Factor.ID);
             String key = id.toUpperCase(Locale.ROOT);
             if (!id.isEmpty()) {

@@ -3,10 +3,6 @@ package dev.pcf.reader;
 import dev.pcf.model.CellRef;
 import dev.pcf.workbook.Schema;
 import dev.pcf.workbook.Schema.Column;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -39,21 +35,18 @@ public final class FieldSheet {
      * @param fields the fields the sheet may hold, matched by their Chinese or English label
      * @return the sheet, or null (and an error) when it has no 值 Value column
      */
-    public static FieldSheet read(Sheet sheet, List<Column> fields, FormulaEvaluator evaluator, Problems problems) {
-        FieldSheet f = new FieldSheet(sheet.getSheetName(), fields, problems);
-        return f.collect(sheet, evaluator) ? f : null;
+    public static FieldSheet read(Page sheet, List<Column> fields, Problems problems) {
+        FieldSheet f = new FieldSheet(sheet.name(), fields, problems);
+        return f.collect(sheet) ? f : null;
     }
 
-    private boolean collect(Sheet sheet, FormulaEvaluator evaluator) {
+    private boolean collect(Page sheet) {
         int labelCol = -1;
         int valueCol = -1;
-        Row header = sheet.getRow(0);
-        if (header != null) {
-            for (Cell c : header) {
-                String t = Table.headerText(c);
-                if (labelCol < 0 && Headers.matches(t, Schema.FIELD_LABEL.zh(), Schema.FIELD_LABEL.en())) labelCol = c.getColumnIndex();
-                if (valueCol < 0 && Headers.matches(t, Schema.FIELD_VALUE.zh(), Schema.FIELD_VALUE.en())) valueCol = c.getColumnIndex();
-            }
+        for (int c : sheet.columns(0)) {
+            String t = sheet.headerText(0, c);
+            if (labelCol < 0 && Headers.matches(t, Schema.FIELD_LABEL.zh(), Schema.FIELD_LABEL.en())) labelCol = c;
+            if (valueCol < 0 && Headers.matches(t, Schema.FIELD_VALUE.zh(), Schema.FIELD_VALUE.en())) valueCol = c;
         }
         if (valueCol < 0) {
             problems.error(null, CellRef.quoteSheet(name) + " header row 1: required column "
@@ -62,10 +55,9 @@ public final class FieldSheet {
         }
         if (labelCol < 0) labelCol = 0;
         Map<String, CellRef> labels = new HashMap<>();
-        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null || row.getCell(labelCol) == null) continue;
-            String label = Table.headerText(row.getCell(labelCol));
+        for (int r = 1; r <= sheet.lastRow(); r++) {
+            if (!sheet.hasCell(r, labelCol)) continue;
+            String label = sheet.headerText(r, labelCol);
             for (Column f : fields) {
                 if (!Headers.matches(label, f.zh(), f.en())) continue;
                 CellRef at = new CellRef(name, r, labelCol);
@@ -73,7 +65,7 @@ public final class FieldSheet {
                 if (first != null) {
                     problems.error(at, "field " + f.label() + " repeats the field at " + first + "; keep only one");
                 } else {
-                    values.put(f.field(), CellValue.of(row.getCell(valueCol), evaluator));
+                    values.put(f.field(), sheet.value(r, valueCol));
                     cells.put(f.field(), new CellRef(name, r, valueCol));
                 }
                 break;

@@ -7,13 +7,6 @@ import dev.pcf.model.PictureKind;
 import dev.pcf.model.TeamMember;
 import dev.pcf.model.TeamRole;
 import dev.pcf.model.Text;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.Drawing;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.ss.usermodel.PictureData;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Shape;
-import org.apache.poi.ss.usermodel.Sheet;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,9 +16,9 @@ import java.util.List;
 final class OptionalSheets {
     private OptionalSheets() {}
 
-    static List<TeamMember> team(Table table, FormulaEvaluator evaluator, Problems problems) {
+    static List<TeamMember> team(Table table, Problems problems) {
         List<TeamMember> team = new ArrayList<>();
-        for (RowReader row : table.rows(evaluator, problems)) {
+        for (RowReader row : table.rows(problems)) {
             String name = row.text(TeamMember.NAME);
             TeamRole role = row.choice(TeamMember.ROLE, Vocabulary.ROLE);
             String certificate = row.optText(TeamMember.CERTIFICATE);
@@ -36,9 +29,9 @@ final class OptionalSheets {
         return team;
     }
 
-    static List<Improvement> improvements(Table table, FormulaEvaluator evaluator, Problems problems) {
+    static List<Improvement> improvements(Table table, Problems problems) {
         List<Improvement> list = new ArrayList<>();
-        for (RowReader row : table.rows(evaluator, problems)) {
+        for (RowReader row : table.rows(problems)) {
             Text text = Text.of(row.text(Improvement.ZH), row.text(Improvement.EN));
             if (row.failed() || text.isEmpty()) continue;
             list.add(new Improvement(text, row.cells()));
@@ -50,22 +43,13 @@ final class OptionalSheets {
      * The pictures of the Images sheet, each with the kind named by the label in column A of its
      * anchor row; a picture on a row without a known label is left out with a warning.
      */
-    static List<Picture> pictures(Sheet sheet, Problems problems) {
+    static List<Picture> pictures(Page page, Problems problems) {
         List<Picture> pictures = new ArrayList<>();
-        Drawing<?> drawing = sheet.getDrawingPatriarch();
-        if (drawing == null) return pictures;
-        List<org.apache.poi.ss.usermodel.Picture> found = new ArrayList<>();
-        for (Shape s : drawing) {
-            // pictures inside a group carry child anchors, not cell anchors: only top-level ones are read
-            if (s instanceof org.apache.poi.ss.usermodel.Picture p) found.add(p);
-        }
-        found.sort(Comparator.comparingInt((org.apache.poi.ss.usermodel.Picture p) -> p.getClientAnchor().getRow1())
-                .thenComparingInt(p -> p.getClientAnchor().getCol1()));
-        for (var p : found) {
-            ClientAnchor anchor = p.getClientAnchor();
-            CellRef at = new CellRef(sheet.getSheetName(), Math.max(0, anchor.getRow1()), Math.max(0, anchor.getCol1()));
-            Row row = sheet.getRow(at.row());
-            String label = row == null || row.getCell(0) == null ? "" : Table.headerText(row.getCell(0));
+        List<Page.Pic> found = new ArrayList<>(page.pictures());
+        found.sort(Comparator.comparingInt(Page.Pic::row).thenComparingInt(Page.Pic::column));
+        for (Page.Pic p : found) {
+            CellRef at = new CellRef(page.name(), Math.max(0, p.row()), Math.max(0, p.column()));
+            String label = page.headerText(at.row(), 0);
             PictureKind kind = null;
             for (PictureKind k : PictureKind.values()) {
                 if (Headers.matches(label, k.zh(), k.en())) kind = k;
@@ -76,9 +60,8 @@ final class OptionalSheets {
                         + (label.isEmpty() ? "an empty cell" : "\"" + label + "\""));
                 continue;
             }
-            PictureData data = p.getPictureData();
-            if (data == null) continue;
-            pictures.add(new Picture(kind, data.getData(), data.getMimeType(), at));
+            if (p.data() == null) continue;
+            pictures.add(new Picture(kind, p.data(), p.mime(), at));
         }
         return pictures;
     }

@@ -9,8 +9,6 @@ import dev.pcf.model.ReportLanguage;
 import dev.pcf.model.SystemBoundary;
 import dev.pcf.model.Text;
 import dev.pcf.workbook.Schema.Column;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.ss.usermodel.Sheet;
 
 import java.time.LocalDate;
 
@@ -46,11 +44,11 @@ final class ReportSheet {
         }
     }
 
-    static Result read(Sheet sheet, FormulaEvaluator evaluator, Problems problems) {
+    static Result read(Page sheet, Problems problems) {
         // fields are parsed in dependency order; their problems are reported in row order
         Problems own = new Problems();
-        FieldSheet fields = FieldSheet.read(sheet, Schema.REPORT_FIELDS, evaluator, own);
-        ReportInfo info = fields == null ? null : new ReportSheet(sheet.getSheetName(), fields, own).build();
+        FieldSheet fields = FieldSheet.read(sheet, Schema.REPORT_FIELDS, own);
+        ReportInfo info = fields == null ? null : new ReportSheet(sheet.name(), fields, own).build();
         problems.addSortedByRow(own);
         java.util.Set<String> filled = new java.util.HashSet<>();
         if (fields != null) {

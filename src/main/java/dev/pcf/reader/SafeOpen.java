@@ -51,6 +51,37 @@ public final class SafeOpen {
     }
 
     /**
+     * The outcome of {@link #openBook}.
+     *
+     * @param book     the workbook, or null when an error stops reading (then {@code problems} has one)
+     * @param problems errors and warnings found while opening, in the order found
+     */
+    public record OpenedBook(Book book, List<Problem> problems) {
+        public OpenedBook {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Opens the bytes of a workbook file for reading its values, as {@link #open(byte[], String)} does
+     * with the same problems, but without building POI's in-memory model when the pre-scan's streaming
+     * pass could represent the .xlsx exactly ({@link Grid}: no formulas, nothing unusual). Otherwise
+     * (formulas, .xls, anything the grid does not represent) the book is POI's model, unchanged.
+     * The caller owns and closes the book.
+     */
+    public static OpenedBook openBook(byte[] bytes, String fileName) {
+        return openBook(bytes, fileName, true);
+    }
+
+    /** As {@link #openBook(byte[], String)}; without {@code streaming} always POI's model. */
+    static OpenedBook openBook(byte[] bytes, String fileName, boolean streaming) {
+        Object[] book = streaming ? new Object[1] : null;
+        Opened o = open(bytes, fileName, false, book);
+        if (o.workbook() != null) return new OpenedBook(new PoiBook(o.workbook()), o.problems());
+        return new OpenedBook(book != null && book[0] instanceof Grid g && !o.failed() ? g : null, o.problems());
+    }
+
+    /**
      * Opens the bytes of a workbook file. Never throws for bad input: every problem is returned.
      * When the result has errors its workbook is null; otherwise the caller owns and closes it.
      * Control characters in text cells are removed from the returned in-memory copy (a warning
@@ -74,6 +105,11 @@ public final class SafeOpen {
      * @param keepOnLimitErrors whether to keep the workbook despite errors for cells beyond the limits
      */
     public static Opened open(byte[] bytes, String fileName, boolean keepOnLimitErrors) {
+        return open(bytes, fileName, keepOnLimitErrors, null);
+    }
+
+    /** As above; given {@code grid} (one element), an .xlsx the {@link Grid} represents is put there instead of building POI's model. */
+    private static Opened open(byte[] bytes, String fileName, boolean keepOnLimitErrors, Object[] grid) {
         Limits.apply();
         List<Problem> problems = new ArrayList<>();
         if (bytes.length == 0) {
@@ -92,7 +128,7 @@ public final class SafeOpen {
         Workbook wb = null;
         try {
             wb = switch (magic) {
-                case OOXML -> openXlsx(bytes, fileName, keepOnLimitErrors, problems);
+                case OOXML -> openXlsx(bytes, fileName, keepOnLimitErrors, problems, grid);
                 case OLE2 -> openXls(bytes, fileName, problems);
                 default -> {
                     problems.add(Problem.error(null, fileName + ": not an Excel workbook: the file " + kind(magic)
@@ -121,7 +157,8 @@ public final class SafeOpen {
         return new Opened(wb, problems);
     }
 
-    private static Workbook openXlsx(byte[] bytes, String fileName, boolean keep, List<Problem> problems) throws IOException {
+    private static Workbook openXlsx(byte[] bytes, String fileName, boolean keep, List<Problem> problems, Object[] grid)
+            throws IOException {
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
@@ -135,9 +172,18 @@ public final class SafeOpen {
             boolean macros = !pkg.getPartsByName(Pattern.compile("(?i)/.*vbaProject\\.bin")).isEmpty()
                     || !pkg.getPartsByContentType("application/vnd.ms-excel.sheet.macroEnabled.main+xml").isEmpty();
             if (macros) problems.add(macroWarning(fileName));
+            GridReader reader = grid == null ? null : GridReader.start(pkg);
             // without keep, a limit error found by the scan is final: do not build the model at all
-            if (!SheetScan.scan(pkg, problems) || !keep && problems.stream().anyMatch(Problem::isError)) {
+            if (!SheetScan.scan(pkg, problems, reader) || !keep && problems.stream().anyMatch(Problem::isError)) {
                 pkg.revert();
+                return null;
+            }
+            Grid g = reader == null ? null : reader.finish();
+            if (g != null) {
+                // the values are all in the grid: POI's model is not built
+                pkg.revert();
+                g.check(problems);
+                grid[0] = g;
                 return null;
             }
             return new XSSFWorkbook(pkg);
@@ -221,8 +267,7 @@ public final class SafeOpen {
                     }
                     String clean = Limits.withoutControls(text);
                     if (!clean.equals(text)) {
-                        problems.add(Problem.warning(at, "control characters removed from the text ("
-                                + firstControl(text) + "); they cannot be printed"));
+                        problems.add(controlsRemoved(at, text));
                         cell.setCellValue(clean);
                     }
                 }
@@ -264,6 +309,11 @@ public final class SafeOpen {
                     "the cell's XML is damaged (" + e.getClass().getSimpleName() + why
                             + "); open the file in Excel, save it again and resend");
         }
+    }
+
+    /** The warning for a text whose control characters were removed. */
+    static Problem controlsRemoved(CellRef at, String text) {
+        return Problem.warning(at, "control characters removed from the text (" + firstControl(text) + "); they cannot be printed");
     }
 
     static Problem tooManyCells(String sheet, int row, int column) {

@@ -10,7 +10,6 @@ import dev.pcf.model.Scenario;
 import dev.pcf.model.Scenario.Change;
 import dev.pcf.model.Scenario.Kind;
 import dev.pcf.model.Text;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,13 +26,13 @@ import java.util.Map;
 final class ScenarioSheet {
     private ScenarioSheet() {}
 
-    static List<Scenario> read(Table table, FormulaEvaluator evaluator, Problems problems,
+    static List<Scenario> read(Table table, Problems problems,
                                FactorSheet.Result factors, List<Activity> activities) {
         Map<String, List<Change>> changes = new LinkedHashMap<>();
         Map<String, Text> names = new LinkedHashMap<>();
         Map<String, RowCells> nameRows = new LinkedHashMap<>();
         Map<String, String> ids = new LinkedHashMap<>();
-        for (RowReader row : table.rows(evaluator, problems)) {
+        for (RowReader row : table.rows(problems)) {
             String id = row.text(Scenario.ID);
             Text name = Text.of(row.text(Scenario.NAME_ZH), row.text(Scenario.NAME_EN));
             String kindText = row.text(Scenario.CHANGE);

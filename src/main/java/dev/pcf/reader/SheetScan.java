@@ -20,12 +20,13 @@ import java.util.Locale;
  * A streaming pass over every worksheet part of an .xlsx before POI builds its in-memory model:
  * counts cells and formulas and finds the first cell holding data beyond the row and column
  * limits, so that an oversized sheet is refused in bounded memory. A part that declares a DOCTYPE
- * is refused outright (no entity is ever expanded).
+ * is refused outright (no entity is ever expanded). Given a {@link GridReader}, the same pass also
+ * collects each sheet's cells for the {@link Grid}, so that each sheet is parsed once.
  */
 final class SheetScan {
     private SheetScan() {}
 
-    private static final XMLInputFactory FACTORY = XMLHelper.newXMLInputFactory();
+    static final XMLInputFactory FACTORY = XMLHelper.newXMLInputFactory();
 
     /**
      * Scans all worksheets and adds the problems found. Returns whether the workbook may be loaded
@@ -33,6 +34,14 @@ final class SheetScan {
      * beyond the row and column limits are errors but leave the workbook loadable (to annotate it).
      */
     static boolean scan(OPCPackage pkg, List<Problem> problems) throws IOException {
+        return scan(pkg, problems, null);
+    }
+
+    /**
+     * As {@link #scan(OPCPackage, List)}, feeding every sheet's events to {@code grid} (may be null),
+     * which gives up by itself on anything it cannot represent.
+     */
+    static boolean scan(OPCPackage pkg, List<Problem> problems, GridReader grid) throws IOException {
         long[] totals = new long[2]; // cells, formulas
         boolean ok = true;
         try {
@@ -40,7 +49,9 @@ final class SheetScan {
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (it.hasNext()) {
                 try (InputStream in = it.next()) {
-                    ok &= scanSheet(it.getSheetName(), in, totals, problems);
+                    SheetCells cells = grid == null ? null : grid.next(it.getSheetName(), it.getSheetPart());
+                    ok &= scanSheet(it.getSheetName(), in, totals, problems, cells);
+                    if (cells != null) grid.done(cells);
                 }
                 if (totals[0] > Limits.MAX_CELLS || totals[1] > Limits.MAX_FORMULAS) return false;
             }
@@ -50,7 +61,8 @@ final class SheetScan {
         return ok;
     }
 
-    private static boolean scanSheet(String sheet, InputStream in, long[] totals, List<Problem> problems) throws IOException {
+    private static boolean scanSheet(String sheet, InputStream in, long[] totals, List<Problem> problems, SheetCells cells)
+            throws IOException {
         XMLStreamReader x = null;
         try {
             x = FACTORY.createXMLStreamReader(in);
@@ -61,6 +73,7 @@ final class SheetScan {
             boolean content = false;
             while (x.hasNext()) {
                 int ev = x.next();
+                if (cells != null) cells.event(ev, x);
                 if (ev == XMLStreamConstants.DTD) {
                     problems.add(Problem.error(null, CellRef.quoteSheet(sheet)
                             + ": the sheet's XML declares a DOCTYPE or entities (possible XML bomb or XXE); refused"));

@@ -2,7 +2,6 @@ package dev.pcf.reader;
 
 import dev.pcf.model.Stage;
 import dev.pcf.model.Text;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,13 +27,13 @@ final class StageSheet {
         }
     }
 
-    static Result read(Table table, FormulaEvaluator evaluator, Problems problems, boolean wantEnglish) {
+    static Result read(Table table, Problems problems, boolean wantEnglish) {
         List<Stage> stages = new ArrayList<>();
         Map<String, Stage> byCode = new LinkedHashMap<>();
         Map<String, RowReader> firstRow = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         Set<String> broken = new HashSet<>();
-        for (RowReader row : table.rows(evaluator, problems)) {
+        for (RowReader row : table.rows(problems)) {
             String code = row.text(Stage.CODE);
             String key = code.toUpperCase(Locale.ROOT);
             if (!code.isEmpty()) {

@@ -4,11 +4,6 @@ import dev.pcf.workbook.Schema;
 
 import dev.pcf.model.CellRef;
 import dev.pcf.workbook.Schema.Column;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,12 +15,12 @@ import java.util.Map;
  * any order; columns the schema does not know are ignored.
  */
 public final class Table {
-    private final Sheet sheet;
+    private final Page sheet;
     private final List<Column> columns;
     private final Map<String, Integer> index;
     private final boolean complete;
 
-    private Table(Sheet sheet, List<Column> columns, Map<String, Integer> index, boolean complete) {
+    private Table(Page sheet, List<Column> columns, Map<String, Integer> index, boolean complete) {
         this.sheet = sheet;
         this.columns = columns;
         this.index = index;
@@ -33,27 +28,24 @@ public final class Table {
     }
 
     /** Reads the header row; a missing required column or a repeated header is reported. */
-    public static Table of(Sheet sheet, List<Column> columns, Problems problems) {
-        String name = sheet.getSheetName();
+    public static Table of(Page sheet, List<Column> columns, Problems problems) {
+        String name = sheet.name();
         Map<String, Integer> index = new LinkedHashMap<>();
-        Row header = sheet.getRow(0);
         boolean complete = true;
-        if (header != null) {
-            for (Cell cell : header) {
-                String text = headerText(cell);
-                if (text.isEmpty()) continue;
-                for (Column c : columns) {
-                    if (!Headers.matches(text, c.zh(), c.en())) continue;
-                    Integer first = index.get(c.field());
-                    if (first != null) {
-                        problems.error(new CellRef(name, 0, cell.getColumnIndex()), "header " + c.label()
-                                + " repeats the column at " + new CellRef(name, 0, first) + "; keep only one");
-                        complete = false;
-                    } else {
-                        index.put(c.field(), cell.getColumnIndex());
-                    }
-                    break;
+        for (int column : sheet.columns(0)) {
+            String text = sheet.headerText(0, column);
+            if (text.isEmpty()) continue;
+            for (Column c : columns) {
+                if (!Headers.matches(text, c.zh(), c.en())) continue;
+                Integer first = index.get(c.field());
+                if (first != null) {
+                    problems.error(new CellRef(name, 0, column), "header " + c.label()
+                            + " repeats the column at " + new CellRef(name, 0, first) + "; keep only one");
+                    complete = false;
+                } else {
+                    index.put(c.field(), column);
                 }
+                break;
             }
         }
         for (Column c : columns) {
@@ -66,15 +58,6 @@ public final class Table {
         return new Table(sheet, columns, Map.copyOf(index), complete);
     }
 
-    public static String headerText(Cell cell) {
-        return switch (cell.getCellType()) {
-            case STRING -> cell.getStringCellValue().strip();
-            case NUMERIC -> CellValue.plain(cell.getNumericCellValue());
-            case FORMULA -> cell.getCachedFormulaResultType() == CellType.STRING ? cell.getStringCellValue().strip() : "";
-            default -> "";
-        };
-    }
-
     /** Whether every required column was found once. */
     public boolean complete() {
         return complete;
@@ -85,7 +68,7 @@ public final class Table {
     }
 
     public String sheetName() {
-        return sheet.getSheetName();
+        return sheet.name();
     }
 
     /** The column definition of a field. */
@@ -100,25 +83,24 @@ public final class Table {
      * The non-blank rows below the header, each with its cells evaluated. A row with some cells
      * filled but a required cell empty is reported, once per empty required cell.
      */
-    public Iterable<RowReader> rows(FormulaEvaluator evaluator, Problems problems) {
-        return rows(evaluator, problems, java.util.Set.of());
+    public Iterable<RowReader> rows(Problems problems) {
+        return rows(problems, java.util.Set.of());
     }
 
     /**
-     * The rows, as {@link #rows(FormulaEvaluator, Problems)}, except that the required fields in
+     * The rows, as {@link #rows(Problems)}, except that the required fields in
      * {@code checkedByCaller} may be empty: whether they must be filled depends on other cells, which
      * the caller checks (an activity row with an emission given directly has no factor ID).
      */
-    Iterable<RowReader> rows(FormulaEvaluator evaluator, Problems problems, java.util.Set<String> checkedByCaller) {
+    Iterable<RowReader> rows(Problems problems, java.util.Set<String> checkedByCaller) {
         List<Integer> numbers = new ArrayList<>();
         List<Map<String, CellValue>> rows = new ArrayList<>();
-        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null) continue;
+        for (int r = 1; r <= sheet.lastRow(); r++) {
+            if (!sheet.hasRow(r)) continue;
             Map<String, CellValue> values = new LinkedHashMap<>();
             boolean blank = true;
             for (var e : index.entrySet()) {
-                CellValue v = CellValue.of(row.getCell(e.getValue()), evaluator);
+                CellValue v = sheet.value(r, e.getValue());
                 values.put(e.getKey(), v);
                 blank &= v.isBlank();
             }
@@ -156,8 +138,8 @@ public final class Table {
      * For an empty cell inside a merged range (Excel keeps a merged range's value in its first cell only,
      * though every cell of it shows that value): why the cell the user sees filled is empty; else "".
      */
-    static String merged(Sheet sheet, int row, int column) {
-        for (org.apache.poi.ss.util.CellRangeAddress m : sheet.getMergedRegions()) {
+    static String merged(Page sheet, int row, int column) {
+        for (org.apache.poi.ss.util.CellRangeAddress m : sheet.merged()) {
             if (m.isInRange(row, column) && (m.getFirstRow() != row || m.getFirstColumn() != column)) {
                 String first = new org.apache.poi.ss.util.CellReference(m.getFirstRow(), m.getFirstColumn()).formatAsString();
                 return ": the cell is part of the merged range " + m.formatAsString() + ", whose value Excel keeps in "

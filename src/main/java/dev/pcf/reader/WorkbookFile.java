@@ -5,8 +5,6 @@ import dev.pcf.model.InputException;
 import dev.pcf.model.Problem;
 import dev.pcf.model.SourceFile;
 import dev.pcf.workbook.Schema.SheetDef;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,7 +41,7 @@ public final class WorkbookFile {
          * @param source   the file read, with its SHA-256
          * @param problems where every problem goes; the opening's are in it already
          */
-        R read(Workbook wb, SourceFile source, Problems problems);
+        R read(Book wb, SourceFile source, Problems problems);
     }
 
     /**
@@ -66,27 +64,33 @@ public final class WorkbookFile {
      * @param unusable the result for bytes that cannot be opened as a workbook, from their problems
      */
     public static <R> R read(byte[] bytes, String fileName, Function<List<Problem>, R> unusable, Body<R> body) {
+        return read(bytes, fileName, unusable, body, true);
+    }
+
+    /**
+     * As {@link #read(byte[], String, Function, Body)}; without {@code streaming} POI's in-memory model
+     * is built even where the streamed {@link Grid} would do (to compare the two).
+     */
+    static <R> R read(byte[] bytes, String fileName, Function<List<Problem>, R> unusable, Body<R> body, boolean streaming) {
         try {
-            return Limits.withLargeStack(fileName, () -> readHere(bytes, fileName, unusable, body));
+            return Limits.withLargeStack(fileName, () -> readHere(bytes, fileName, unusable, body, streaming));
         } catch (InputException e) {
             return unusable.apply(e.problems());
         }
     }
 
-    private static <R> R readHere(byte[] bytes, String fileName, Function<List<Problem>, R> unusable, Body<R> body) {
+    private static <R> R readHere(byte[] bytes, String fileName, Function<List<Problem>, R> unusable, Body<R> body,
+                                  boolean streaming) {
         Problems problems = new Problems();
         SourceFile source = new SourceFile(fileName, sha256(bytes), bytes.clone());
-        SafeOpen.Opened opened = SafeOpen.open(bytes, fileName);
+        SafeOpen.OpenedBook opened = SafeOpen.openBook(bytes, fileName, streaming);
         for (Problem p : opened.problems()) {
             if (p.isError()) problems.error(p.cell(), p.message());
             else problems.warning(p.cell(), p.message());
         }
-        try (Workbook wb = opened.workbook()) {
-            if (wb == null) return unusable.apply(problems.all());
+        if (opened.book() == null) return unusable.apply(problems.all());
+        try (Book wb = opened.book()) {
             return body.read(wb, source, problems);
-        } catch (IOException e) {
-            problems.error(null, fileName + ": not an Excel workbook (.xlsx or .xls)");
-            return unusable.apply(problems.all());
         }
     }
 
@@ -97,23 +101,22 @@ public final class WorkbookFile {
      * @param missingHint appended to the message of a missing required sheet (may be empty)
      * @return each sheet found, in the order of {@code defs}
      */
-    public static Map<SheetDef, Sheet> findSheets(Workbook wb, String fileName, List<SheetDef> defs, String missingHint,
-                                                  Problems problems) {
-        Map<SheetDef, Sheet> found = new LinkedHashMap<>();
+    public static Map<SheetDef, Page> findSheets(Book wb, String fileName, List<SheetDef> defs, String missingHint,
+                                                 Problems problems) {
+        Map<SheetDef, Page> found = new LinkedHashMap<>();
         for (SheetDef def : defs) {
-            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                Sheet s = wb.getSheetAt(i);
-                if (!Headers.matchesSheet(s.getSheetName(), def)) continue;
-                Sheet first = found.putIfAbsent(def, s);
+            for (Page s : wb.pages()) {
+                if (!Headers.matchesSheet(s.name(), def)) continue;
+                Page first = found.putIfAbsent(def, s);
                 if (first != null) {
-                    problems.error(null, fileName + ": sheets " + CellRef.quoteSheet(first.getSheetName())
-                            + " and " + CellRef.quoteSheet(s.getSheetName()) + " both name the sheet "
+                    problems.error(null, fileName + ": sheets " + CellRef.quoteSheet(first.name())
+                            + " and " + CellRef.quoteSheet(s.name()) + " both name the sheet "
                             + def.title() + "; keep only one");
                 }
             }
             if (def.required() && !found.containsKey(def)) {
                 List<String> names = new ArrayList<>();
-                for (int i = 0; i < wb.getNumberOfSheets(); i++) names.add(wb.getSheetName(i));
+                for (Page p : wb.pages()) names.add(p.name());
                 problems.error(null, fileName + ": required sheet " + def.title() + " not found (sheets: "
                         + String.join(", ", names) + ")" + missingHint);
             }

@@ -18,9 +18,6 @@ import dev.pcf.model.Stage;
 import dev.pcf.model.TeamMember;
 import dev.pcf.workbook.Schema.SheetDef;
 import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -62,11 +59,16 @@ public final class WorkbookReader {
         return WorkbookFile.read(bytes, fileName, WorkbookReader::unusable, WorkbookReader::readOpen);
     }
 
+    /** As {@link #read(byte[], String)}; without {@code streaming} through POI's in-memory model (to compare). */
+    static Reading read(byte[] bytes, String fileName, boolean streaming) {
+        return WorkbookFile.read(bytes, fileName, WorkbookReader::unusable, WorkbookReader::readOpen, streaming);
+    }
+
     private static Reading unusable(List<Problem> problems) {
         return new Reading(null, problems);
     }
 
-    private static Reading readOpen(Workbook wb, SourceFile source, Problems problems) {
+    private static Reading readOpen(Book wb, SourceFile source, Problems problems) {
         return new Reading(new Reader(wb, source.fileName(), problems).read(source), problems.all());
     }
 
@@ -109,28 +111,26 @@ public final class WorkbookReader {
 
     /** One read of one open workbook. */
     private static final class Reader {
-        private final Workbook wb;
+        private final Book wb;
         private final String fileName;
         private final Problems problems;
-        private final FormulaEvaluator evaluator;
         private boolean usable = true;
 
-        Reader(Workbook wb, String fileName, Problems problems) {
+        Reader(Book wb, String fileName, Problems problems) {
             this.wb = wb;
             this.fileName = fileName;
             this.problems = problems;
-            this.evaluator = wb.getCreationHelper().createFormulaEvaluator();
         }
 
         PcfWorkbook read(SourceFile source) {
-            Map<SheetDef, Sheet> sheets = findSheets();
+            Map<SheetDef, Page> sheets = findSheets();
             ReportInfo info = null;
             String annualField = null;
-            Sheet report = sheets.get(Schema.REPORT);
+            Page report = sheets.get(Schema.REPORT);
             if (report != null) {
-                ReportSheet.Result r = ReportSheet.read(report, evaluator, problems);
+                ReportSheet.Result r = ReportSheet.read(report, problems);
                 info = r.info();
-                annualField = r.annualField(report.getSheetName());
+                annualField = r.annualField(report.name());
                 if (info == null) usable = false;
             }
             boolean english = info == null || info.language().hasEn();
@@ -138,37 +138,37 @@ public final class WorkbookReader {
             StageSheet.Result stages = new StageSheet.Result(List.of(), Map.of(), Set.of(), false);
             Table stageTable = table(sheets, Schema.STAGES, Schema.STAGE_COLUMNS, english, Stage.NAME_EN);
             if (stageTable != null && stageTable.complete()) {
-                stages = StageSheet.read(stageTable, evaluator, problems, english);
+                stages = StageSheet.read(stageTable, problems, english);
             }
             FactorSheet.Result factors = new FactorSheet.Result(List.of(), Map.of(), Set.of(), false);
             Table factorTable = table(sheets, Schema.FACTORS, Schema.FACTOR_COLUMNS, english, Factor.NAME_EN);
             if (factorTable != null && factorTable.complete()) {
-                factors = FactorSheet.read(factorTable, evaluator, problems, english);
+                factors = FactorSheet.read(factorTable, problems, english);
             }
             List<Activity> activities = List.of();
             List<DroppedRow> dropped = List.of();
             Table activityTable = table(sheets, Schema.ACTIVITY, Schema.ACTIVITY_COLUMNS, english, Activity.ITEM_EN);
             if (activityTable != null && activityTable.complete()) {
-                ActivitySheet.Result read = ActivitySheet.read(activityTable, evaluator, problems, english, stages,
+                ActivitySheet.Result read = ActivitySheet.read(activityTable, problems, english, stages,
                         factors, info == null ? null : info.annualProduction(), annualField);
                 activities = read.activities();
                 dropped = read.dropped();
             }
             List<TeamMember> team = List.of();
             Table teamTable = table(sheets, Schema.TEAM, Schema.TEAM_COLUMNS, false, null);
-            if (teamTable != null && teamTable.complete()) team = OptionalSheets.team(teamTable, evaluator, problems);
+            if (teamTable != null && teamTable.complete()) team = OptionalSheets.team(teamTable, problems);
             List<Improvement> improvements = List.of();
             Table impTable = table(sheets, Schema.IMPROVEMENTS, Schema.IMPROVEMENT_COLUMNS, false, null);
             if (impTable != null && impTable.complete()) {
-                improvements = OptionalSheets.improvements(impTable, evaluator, problems);
+                improvements = OptionalSheets.improvements(impTable, problems);
             }
             List<Picture> pictures = List.of();
-            Sheet images = sheets.get(Schema.IMAGES);
+            Page images = sheets.get(Schema.IMAGES);
             if (images != null) pictures = OptionalSheets.pictures(images, problems);
             List<Scenario> scenarios = List.of();
             Table scenarioTable = table(sheets, Schema.SCENARIOS, Schema.SCENARIO_COLUMNS, false, null);
             if (scenarioTable != null && scenarioTable.complete()) {
-                scenarios = ScenarioSheet.read(scenarioTable, evaluator, problems, factors, activities);
+                scenarios = ScenarioSheet.read(scenarioTable, problems, factors, activities);
             }
             if (!usable) return null;
             return new PcfWorkbook(source, info, stages.stages(), factors.factors(), activities, team, improvements,
@@ -176,9 +176,9 @@ public final class WorkbookReader {
         }
 
         /** The sheet's table, or null when the sheet is absent; an incomplete header makes the workbook unusable. */
-        private Table table(Map<SheetDef, Sheet> sheets, SheetDef def, List<Schema.Column> columns, boolean english,
+        private Table table(Map<SheetDef, Page> sheets, SheetDef def, List<Schema.Column> columns, boolean english,
                             String englishField) {
-            Sheet sheet = sheets.get(def);
+            Page sheet = sheets.get(def);
             if (sheet == null) return null;
             Table t = Table.of(sheet, columns, problems);
             if (!t.complete()) usable = false;
@@ -189,13 +189,13 @@ public final class WorkbookReader {
             return t;
         }
 
-        private static String sheetName(Sheet sheet) {
-            return CellRef.quoteSheet(sheet.getSheetName());
+        private static String sheetName(Page sheet) {
+            return CellRef.quoteSheet(sheet.name());
         }
 
-        private Map<SheetDef, Sheet> findSheets() {
+        private Map<SheetDef, Page> findSheets() {
             int errors = problems.errorCount();
-            Map<SheetDef, Sheet> found = WorkbookFile.findSheets(wb, fileName, Schema.SHEETS, "", problems);
+            Map<SheetDef, Page> found = WorkbookFile.findSheets(wb, fileName, Schema.SHEETS, "", problems);
             if (problems.errorCount() > errors) usable = false;
             return found;
         }

@@ -10,15 +10,14 @@ import dev.pcf.model.Verification.FindingStatus;
 import dev.pcf.model.Verification.FindingType;
 import dev.pcf.model.Verification.Role;
 import dev.pcf.model.Verification.Verifier;
+import dev.pcf.reader.Book;
 import dev.pcf.reader.FieldSheet;
+import dev.pcf.reader.Page;
 import dev.pcf.reader.Problems;
 import dev.pcf.reader.RowReader;
 import dev.pcf.workbook.Schema.SheetDef;
 import dev.pcf.reader.Table;
 import dev.pcf.reader.WorkbookFile;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -72,29 +71,27 @@ public final class VerificationReader {
         return new Reading(null, problems);
     }
 
-    private static Reading readOpen(Workbook wb, SourceFile source, Problems problems) {
+    private static Reading readOpen(Book wb, SourceFile source, Problems problems) {
         Verification v = new Reader(wb, source.fileName(), problems).read(source);
         return new Reading(problems.errorCount() > 0 ? null : v, problems.all());
     }
 
     /** One read of one open workbook. */
     private static final class Reader {
-        private final Workbook wb;
+        private final Book wb;
         private final String fileName;
         private final Problems problems;
-        private final FormulaEvaluator evaluator;
 
-        Reader(Workbook wb, String fileName, Problems problems) {
+        Reader(Book wb, String fileName, Problems problems) {
             this.wb = wb;
             this.fileName = fileName;
             this.problems = problems;
-            this.evaluator = wb.getCreationHelper().createFormulaEvaluator();
         }
 
         Verification read(SourceFile source) {
-            Map<SheetDef, Sheet> sheets = findSheets();
+            Map<SheetDef, Page> sheets = findSheets();
             FieldSheet info = sheets.containsKey(VerificationSchema.INFO)
-                    ? FieldSheet.read(sheets.get(VerificationSchema.INFO), VerificationSchema.FIELDS, evaluator, problems) : null;
+                    ? FieldSheet.read(sheets.get(VerificationSchema.INFO), VerificationSchema.FIELDS, problems) : null;
             Fields f = info == null ? null : fields(info);
             List<Verifier> team = team(sheets.get(VerificationSchema.VERIFIERS));
             List<Finding> findings = findings(sheets.get(VerificationSchema.FINDINGS));
@@ -154,13 +151,13 @@ public final class VerificationReader {
             return f;
         }
 
-        private List<Verifier> team(Sheet sheet) {
+        private List<Verifier> team(Page sheet) {
             if (sheet == null) return List.of();
             Table t = Table.of(sheet, VerificationSchema.VERIFIER_COLUMNS, problems);
             if (!t.complete()) return List.of();
             List<Verifier> team = new ArrayList<>();
             boolean failed = false;
-            for (RowReader row : t.rows(evaluator, problems)) {
+            for (RowReader row : t.rows(problems)) {
                 String name = row.text("name");
                 Role role = row.choice("role", VerificationSchema.ROLE);
                 String certificate = row.text("certificate");
@@ -169,20 +166,20 @@ public final class VerificationReader {
                 else team.add(new Verifier(name, role, certificate, organisation, row.ref("name")));
             }
             if (!failed && team.stream().noneMatch(v -> v.role() == Role.LEAD)) {
-                problems.error(null, CellRef.quoteSheet(sheet.getSheetName()) + ": at least one "
+                problems.error(null, CellRef.quoteSheet(sheet.name()) + ": at least one "
                         + VerificationSchema.ROLES.getFirst() + " is required (column "
                         + VerificationSchema.VERIFIER_COLUMNS.get(1).label() + ")");
             }
             return team;
         }
 
-        private List<Finding> findings(Sheet sheet) {
+        private List<Finding> findings(Page sheet) {
             if (sheet == null) return List.of();
             Table t = Table.of(sheet, VerificationSchema.FINDING_COLUMNS, problems);
             if (!t.complete()) return List.of();
             List<Finding> findings = new ArrayList<>();
             Map<String, CellRef> ids = new HashMap<>();
-            for (RowReader row : t.rows(evaluator, problems)) {
+            for (RowReader row : t.rows(problems)) {
                 String id = row.text("id");
                 FindingType type = row.choice("type", VerificationSchema.TYPE);
                 Text description = Text.of(row.text("description"), row.text("descriptionEn"));
@@ -202,7 +199,7 @@ public final class VerificationReader {
             return findings;
         }
 
-        private Map<SheetDef, Sheet> findSheets() {
+        private Map<SheetDef, Page> findSheets() {
             return WorkbookFile.findSheets(wb, fileName, VerificationSchema.SHEETS,
                     "; is this the verification workbook (pcf template --verification)?", problems);
         }

@@ -1,0 +1,282 @@
+package dev.pcf.reader;
+
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.opc.TargetMode;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.apache.poi.ss.usermodel.DateUtil;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads an .xlsx into a {@link Grid} by streaming its parts, as {@link SheetScan} passes over the
+ * worksheets: the workbook part (sheet names and order, the 1904 date system), the shared strings,
+ * the styles' number formats (a numeric cell's percent and date formats, read as POI reads them),
+ * and per sheet its cells ({@link SheetCells}) and the pictures of its drawing ({@link GridDrawing}).
+ * Every part is parsed with the pre-scan's hardened factory (no DTD, no external entity). Anything
+ * POI's model might read differently makes the whole workbook unsupported: the caller then builds
+ * POI's model as before.
+ */
+final class GridReader {
+    /** The relationship types of the parts read, in the transitional namespace (a strict file is not streamed). */
+    static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    private static final String WORKSHEET = RELATIONSHIPS + "worksheet";
+    private static final String SHARED_STRINGS = RELATIONSHIPS + "sharedStrings";
+    private static final String STYLES = RELATIONSHIPS + "styles";
+
+    /** Thrown when the workbook cannot be represented exactly; never reaches the user. */
+    static final class Unsupported extends Exception {
+        Unsupported() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** A sheet of the workbook part: its name and worksheet part. */
+    private record SheetRef(String name, PackagePart part) {}
+
+    private final List<SheetRef> sheets = new ArrayList<>();
+    private final List<Grid.Sheet> built = new ArrayList<>();
+    private final List<String> strings = new ArrayList<>();
+    private Styles styles;
+    private boolean date1904;
+    private boolean failed;
+
+    private GridReader() {}
+
+    /** The reader for this package, or null when its workbook-level parts already rule the grid out. */
+    static GridReader start(OPCPackage pkg) {
+        GridReader g = new GridReader();
+        try {
+            g.readWorkbook(pkg);
+            return g;
+        } catch (Unsupported | IOException | XMLStreamException | InvalidFormatException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The collector for the next worksheet the scan passes over, or null when the grid has been given
+     * up (then the scan goes on alone).
+     */
+    SheetCells next(String name, PackagePart part) {
+        int i = built.size();
+        if (failed || i >= sheets.size() || !sheets.get(i).name().equals(name) || sheets.get(i).part() != part) {
+            failed = true;
+            return null;
+        }
+        return new SheetCells(name, styles, strings);
+    }
+
+    /** Ends the sheet begun by {@link #next}: reads its drawing's pictures and keeps it. */
+    void done(SheetCells cells) {
+        if (failed) return;
+        SheetRef ref = sheets.get(built.size());
+        try {
+            Grid.Sheet sheet = cells.failed() ? null : cells.finish(GridDrawing.pictures(ref.part(), cells.drawingId()));
+            if (sheet == null) failed = true;
+            else built.add(sheet);
+        } catch (Unsupported | IOException | XMLStreamException | InvalidFormatException | RuntimeException e) {
+            failed = true;
+        }
+    }
+
+    /** Gives the grid up: a sheet was not collected. */
+    void fail() {
+        failed = true;
+    }
+
+    /** The grid, or null when any part could not be represented exactly. */
+    Grid finish() {
+        return failed || built.size() != sheets.size() ? null : new Grid(built);
+    }
+
+    private void readWorkbook(OPCPackage pkg) throws Unsupported, IOException, XMLStreamException, InvalidFormatException {
+        PackageRelationshipCollection core = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        if (core.size() != 1) throw new Unsupported();
+        PackagePart workbook = pkg.getPart(core.getRelationship(0));
+        if (workbook == null) throw new Unsupported();
+        try (InputStream in = workbook.getInputStream()) {
+            XMLStreamReader x = open(in);
+            int depth = 0;
+            String parent = null;
+            while (x.hasNext()) {
+                int ev = x.next();
+                if (ev == XMLStreamConstants.DTD) throw new Unsupported();
+                if (ev == XMLStreamConstants.END_ELEMENT) depth--;
+                if (ev != XMLStreamConstants.START_ELEMENT) continue;
+                depth++;
+                boolean main = SheetCells.MAIN.equals(x.getNamespaceURI());
+                String local = x.getLocalName();
+                if (depth == 1 && (!main || !local.equals("workbook"))) throw new Unsupported();
+                if (depth == 2) parent = main ? local : null;
+                if (depth == 2 && main && local.equals("workbookPr")) date1904 = bool(x.getAttributeValue(null, "date1904"));
+                if (depth == 3 && "sheets".equals(parent) && main && local.equals("sheet")) {
+                    sheets.add(sheet(workbook, x.getAttributeValue(null, "name"), x.getAttributeValue(SheetCells.REL, "id")));
+                }
+            }
+            x.close();
+        }
+        PackagePart sst = single(workbook, SHARED_STRINGS, false);
+        if (sst != null) readStrings(sst);
+        PackagePart st = single(workbook, STYLES, true);
+        styles = Styles.read(st, this);
+    }
+
+    private static SheetRef sheet(PackagePart workbook, String name, String id) throws Unsupported, InvalidFormatException {
+        if (name == null || id == null) throw new Unsupported();
+        PackageRelationship rel = workbook.getRelationship(id);
+        if (rel == null || rel.getTargetMode() != TargetMode.INTERNAL || !WORKSHEET.equals(rel.getRelationshipType())) {
+            throw new Unsupported();
+        }
+        PackagePart part = workbook.getRelatedPart(rel);
+        if (part == null) throw new Unsupported();
+        return new SheetRef(name, part);
+    }
+
+    /** The one internal part of this relationship type; null when there is none and it may be absent. */
+    static PackagePart single(PackagePart from, String type, boolean required) throws Unsupported, InvalidFormatException {
+        PackageRelationshipCollection rels = from.getRelationshipsByType(type);
+        if (rels.size() == 0 && !required) return null;
+        if (rels.size() != 1 || rels.getRelationship(0).getTargetMode() != TargetMode.INTERNAL) throw new Unsupported();
+        PackagePart part = from.getRelatedPart(rels.getRelationship(0));
+        if (part == null) throw new Unsupported();
+        return part;
+    }
+
+    private void readStrings(PackagePart part) throws Unsupported, IOException, XMLStreamException {
+        try (InputStream in = part.getInputStream()) {
+            XMLStreamReader x = open(in);
+            int depth = 0;
+            RichText item = null;
+            while (x.hasNext()) {
+                int ev = x.next();
+                switch (ev) {
+                    case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE -> throw new Unsupported();
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        depth++;
+                        boolean main = SheetCells.MAIN.equals(x.getNamespaceURI());
+                        if (depth == 1 && (!main || !x.getLocalName().equals("sst"))) throw new Unsupported();
+                        if (depth == 2 && main && x.getLocalName().equals("si")) item = new RichText();
+                        else if (depth > 2 && item != null) item.start(x.getLocalName(), main);
+                    }
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                        if (item != null) item.text(x.getText());
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        if (depth == 2 && item != null) {
+                            String s = item.result();
+                            if (s == null) throw new Unsupported();
+                            strings.add(s);
+                            item = null;
+                        } else if (depth > 2 && item != null) {
+                            item.end();
+                        }
+                        depth--;
+                    }
+                    default -> { }
+                }
+            }
+            x.close();
+        }
+    }
+
+    static XMLStreamReader open(InputStream in) throws XMLStreamException {
+        return SheetScan.FACTORY.createXMLStreamReader(in);
+    }
+
+    /** An xsd:boolean as XMLBeans reads it; anything else is not guessed. */
+    static boolean bool(String s) throws Unsupported {
+        if (s == null || s.equals("false") || s.equals("0")) return false;
+        if (s.equals("true") || s.equals("1")) return true;
+        throw new Unsupported();
+    }
+
+    /** The number formats of the cell styles ({@code cellXfs}), as POI's model resolves them. */
+    static final class Styles {
+        private final int[] formatIds;
+        private final String[] formats;
+        private final boolean date1904;
+
+        private Styles(int[] formatIds, String[] formats, boolean date1904) {
+            this.formatIds = formatIds;
+            this.formats = formats;
+            this.date1904 = date1904;
+        }
+
+        int count() {
+            return formatIds.length;
+        }
+
+        /** A numeric cell's value with style {@code xf}: percent and date as {@link CellValue#of} finds them. */
+        CellValue.Num number(int xf, double v) {
+            String fmt = formats[xf];
+            boolean percent = fmt != null && fmt.replaceAll("\"[^\"]*\"", "").contains("%");
+            LocalDate date = null;
+            if (!percent && Double.isFinite(v) && DateUtil.isValidExcelDate(v) && DateUtil.isADateFormat(formatIds[xf], fmt)) {
+                date = DateUtil.getLocalDateTime(v, date1904).toLocalDate();
+            }
+            return new CellValue.Num(v, percent, date);
+        }
+
+        static Styles read(PackagePart part, GridReader g) throws Unsupported, IOException, XMLStreamException {
+            Map<Integer, String> custom = new HashMap<>();
+            List<Integer> ids = new ArrayList<>();
+            try (InputStream in = part.getInputStream()) {
+                XMLStreamReader x = open(in);
+                int depth = 0;
+                String parent = null;
+                while (x.hasNext()) {
+                    int ev = x.next();
+                    if (ev == XMLStreamConstants.DTD) throw new Unsupported();
+                    if (ev == XMLStreamConstants.END_ELEMENT) depth--;
+                    if (ev != XMLStreamConstants.START_ELEMENT) continue;
+                    depth++;
+                    boolean main = SheetCells.MAIN.equals(x.getNamespaceURI());
+                    String local = x.getLocalName();
+                    if (depth == 1 && (!main || !local.equals("styleSheet"))) throw new Unsupported();
+                    if (depth == 2) parent = main ? local : null;
+                    if (depth == 3 && main && "numFmts".equals(parent) && local.equals("numFmt")) {
+                        int id = formatId(x.getAttributeValue(null, "numFmtId"));
+                        String code = x.getAttributeValue(null, "formatCode");
+                        if (code == null) throw new Unsupported();
+                        custom.put(id, code);
+                    } else if (depth == 3 && main && "cellXfs".equals(parent) && local.equals("xf")) {
+                        ids.add(formatId(x.getAttributeValue(null, "numFmtId")));
+                    }
+                }
+                x.close();
+            }
+            int[] formatIds = ids.stream().mapToInt(Integer::intValue).toArray();
+            String[] formats = new String[formatIds.length];
+            for (int i = 0; i < formats.length; i++) {
+                String f = custom.get(formatIds[i]);
+                formats[i] = f != null ? f : BuiltinFormats.getBuiltinFormat(formatIds[i]);
+            }
+            return new Styles(formatIds, formats, g.date1904);
+        }
+
+        private static int formatId(String s) throws Unsupported {
+            if (s == null) return 0;
+            try {
+                int id = Integer.parseInt(s);
+                if (id < 0 || id > Short.MAX_VALUE) throw new Unsupported();
+                return id;
+            } catch (NumberFormatException e) {
+                throw new Unsupported();
+            }
+        }
+    }
+}
