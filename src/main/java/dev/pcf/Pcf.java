@@ -194,15 +194,6 @@ public final class Pcf {
     }
 
     /**
-     * Starts loading, on another thread, what reading an .xlsx needs first (POI's XML schema types), and
-     * returns at once; once per JVM. For a command line about to read a workbook: a cold start does this
-     * on the second core while it parses its arguments and opens the file. Reading works the same without.
-     */
-    public static void prepareReading() {
-        WorkbookReader.prepare();
-    }
-
-    /**
      * Whether the bytes are a spreadsheet container at all (a zip as .xlsx/.xlsm, or OLE2 as .xls),
      * judged by content, never by name. False for empty files, text, PDF, HTML, pictures.
      */

@@ -39,15 +39,11 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: template, validate, calc, report, export, compare, batch, serve or sign");
     }
 
-    /** The commands that read a workbook first thing: their start warms the reader up on another core. */
-    private static final java.util.Set<String> READS_WORKBOOK = java.util.Set.of("validate", "calc", "report", "export", "batch");
-
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.setOut(out);
         System.setErr(err);
-        if (args.length > 0 && READS_WORKBOOK.contains(args[0])) Pcf.prepareReading();
         System.exit(execute(args, out, err));
     }
 

@@ -1,5 +1,6 @@
 package dev.pcf.reader;
 
+import dev.pcf.model.Problem;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -68,22 +69,24 @@ final class GridReader {
     }
 
     /**
-     * The collector for the next worksheet the scan passes over, or null when the grid has been given
-     * up (then the scan goes on alone).
+     * {@link SheetScan}'s pass over the worksheets, in workbook order, collecting their cells on the way.
+     * Returns what {@link SheetScan#scan(OPCPackage, List)} returns.
      */
-    SheetCells next(String name, PackagePart part) {
-        int i = built.size();
-        if (failed || i >= sheets.size() || !sheets.get(i).name().equals(name) || sheets.get(i).part() != part) {
-            failed = true;
-            return null;
+    boolean scan(long[] totals, List<Problem> problems) throws IOException {
+        boolean ok = true;
+        for (SheetRef ref : sheets) {
+            SheetCells cells = failed ? null : new SheetCells(ref.name(), styles, strings);
+            try (InputStream in = ref.part().getInputStream()) {
+                ok &= SheetScan.scanSheet(ref.name(), in, totals, problems, cells);
+            }
+            if (cells != null) done(ref, cells);
+            if (totals[0] > Limits.MAX_CELLS || totals[1] > Limits.MAX_FORMULAS) return false;
         }
-        return new SheetCells(name, styles, strings);
+        return ok;
     }
 
-    /** Ends the sheet begun by {@link #next}: reads its drawing's pictures and keeps it. */
-    void done(SheetCells cells) {
-        if (failed) return;
-        SheetRef ref = sheets.get(built.size());
+    /** Ends a sheet: reads its drawing's pictures and keeps it. */
+    private void done(SheetRef ref, SheetCells cells) {
         try {
             Grid.Sheet sheet = cells.failed() ? null : cells.finish(GridDrawing.pictures(ref.part(), cells.drawingId()));
             if (sheet == null) failed = true;
@@ -91,11 +94,6 @@ final class GridReader {
         } catch (Unsupported | IOException | XMLStreamException | InvalidFormatException | RuntimeException e) {
             failed = true;
         }
-    }
-
-    /** Gives the grid up: a sheet was not collected. */
-    void fail() {
-        failed = true;
     }
 
     /** The grid, or null when any part could not be represented exactly. */

@@ -268,6 +268,8 @@ public final class SafeOpen {
                     String clean = Limits.withoutControls(text);
                     if (!clean.equals(text)) {
                         problems.add(controlsRemoved(at, text));
+                        // blanked first: POI sets an inline string's new value beside the old one, which it keeps reading
+                        cell.setBlank();
                         cell.setCellValue(clean);
                     }
                 }

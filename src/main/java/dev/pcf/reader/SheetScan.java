@@ -38,20 +38,21 @@ final class SheetScan {
     }
 
     /**
-     * As {@link #scan(OPCPackage, List)}, feeding every sheet's events to {@code grid} (may be null),
-     * which gives up by itself on anything it cannot represent.
+     * As {@link #scan(OPCPackage, List)}; given a {@code grid} (may be null), the sheets are those of its
+     * workbook part, the same as POI's {@link XSSFReader} lists when every sheet is a worksheet (the
+     * grid's condition), and every sheet's events are fed to it: it gives up by itself on anything it
+     * cannot represent, and the scan's problems are the same either way.
      */
     static boolean scan(OPCPackage pkg, List<Problem> problems, GridReader grid) throws IOException {
         long[] totals = new long[2]; // cells, formulas
+        if (grid != null) return grid.scan(totals, problems);
         boolean ok = true;
         try {
             XSSFReader reader = new XSSFReader(pkg);
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (it.hasNext()) {
                 try (InputStream in = it.next()) {
-                    SheetCells cells = grid == null ? null : grid.next(it.getSheetName(), it.getSheetPart());
-                    ok &= scanSheet(it.getSheetName(), in, totals, problems, cells);
-                    if (cells != null) grid.done(cells);
+                    ok &= scanSheet(it.getSheetName(), in, totals, problems, null);
                 }
                 if (totals[0] > Limits.MAX_CELLS || totals[1] > Limits.MAX_FORMULAS) return false;
             }
@@ -61,7 +62,7 @@ final class SheetScan {
         return ok;
     }
 
-    private static boolean scanSheet(String sheet, InputStream in, long[] totals, List<Problem> problems, SheetCells cells)
+    static boolean scanSheet(String sheet, InputStream in, long[] totals, List<Problem> problems, SheetCells cells)
             throws IOException {
         XMLStreamReader x = null;
         try {

@@ -100,15 +100,6 @@ public final class WorkbookReader {
         }
     }
 
-    /**
-     * Starts loading, on another thread, the XML schema types that reading an .xlsx needs (once per JVM;
-     * returns at once). For a command about to read a workbook: a cold start then does this while it
-     * parses its command line and opens the file. Reading works the same without it.
-     */
-    public static void prepare() {
-        SchemaWarmUp.start();
-    }
-
     /** One read of one open workbook. */
     private static final class Reader {
         private final Book wb;
