@@ -40,17 +40,8 @@ final class Grid implements Book {
             for (int i = 0; i < s.rows.length; i++) {
                 Object[] values = s.values[i];
                 for (int j = 0; j < values.length; j++) {
-                    if (!(values[j] instanceof String text)) continue;
-                    CellRef at = new CellRef(s.name, s.rows[i], s.columns[i][j]);
-                    Problem longText = Limits.textLength(at, text.length());
-                    if (longText != null) {
-                        problems.add(longText);
-                        continue;
-                    }
-                    String clean = Limits.withoutControls(text);
-                    if (!clean.equals(text)) {
-                        problems.add(SafeOpen.controlsRemoved(at, text));
-                        values[j] = clean;
+                    if (values[j] instanceof String text) {
+                        values[j] = SafeOpen.checkText(new CellRef(s.name, s.rows[i], s.columns[i][j]), text, problems);
                     }
                 }
             }

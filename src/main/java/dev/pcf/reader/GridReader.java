@@ -106,42 +106,31 @@ final class GridReader {
         if (core.size() != 1) throw new Unsupported();
         PackagePart workbook = pkg.getPart(core.getRelationship(0));
         if (workbook == null) throw new Unsupported();
-        try (InputStream in = workbook.getInputStream()) {
-            XMLStreamReader x = open(in);
-            int depth = 0;
-            String parent = null;
-            while (x.hasNext()) {
-                int ev = x.next();
-                if (ev == XMLStreamConstants.DTD) throw new Unsupported();
-                if (ev == XMLStreamConstants.END_ELEMENT) depth--;
-                if (ev != XMLStreamConstants.START_ELEMENT) continue;
-                depth++;
-                boolean main = SheetCells.MAIN.equals(x.getNamespaceURI());
-                String local = x.getLocalName();
-                if (depth == 1 && (!main || !local.equals("workbook"))) throw new Unsupported();
-                if (depth == 2) parent = main ? local : null;
-                if (depth == 2 && main && local.equals("workbookPr")) date1904 = bool(x.getAttributeValue(null, "date1904"));
-                if (depth == 3 && "sheets".equals(parent) && main && local.equals("sheet")) {
-                    sheets.add(sheet(workbook, x.getAttributeValue(null, "name"), x.getAttributeValue(SheetCells.REL, "id")));
-                }
+        elements(workbook, "workbook", (depth, parent, local, x) -> {
+            if (depth == 2 && local.equals("workbookPr")) date1904 = bool(x.getAttributeValue(null, "date1904"));
+            if (depth == 3 && "sheets".equals(parent) && local.equals("sheet")) {
+                sheets.add(sheet(workbook, x.getAttributeValue(null, "name"), x.getAttributeValue(SheetCells.REL, "id")));
             }
-            x.close();
-        }
+        });
         PackagePart sst = single(workbook, SHARED_STRINGS, false);
         if (sst != null) readStrings(sst);
         PackagePart st = single(workbook, STYLES, true);
         styles = Styles.read(st, this);
     }
 
-    private static SheetRef sheet(PackagePart workbook, String name, String id) throws Unsupported, InvalidFormatException {
+    private static SheetRef sheet(PackagePart workbook, String name, String id) throws Unsupported {
         if (name == null || id == null) throw new Unsupported();
         PackageRelationship rel = workbook.getRelationship(id);
         if (rel == null || rel.getTargetMode() != TargetMode.INTERNAL || !WORKSHEET.equals(rel.getRelationshipType())) {
             throw new Unsupported();
         }
-        PackagePart part = workbook.getRelatedPart(rel);
-        if (part == null) throw new Unsupported();
-        return new SheetRef(name, part);
+        try {
+            PackagePart part = workbook.getRelatedPart(rel);
+            if (part == null) throw new Unsupported();
+            return new SheetRef(name, part);
+        } catch (InvalidFormatException e) {
+            throw new Unsupported();
+        }
     }
 
     /** The one internal part of this relationship type; null when there is none and it may be absent. */
@@ -191,6 +180,35 @@ final class GridReader {
         }
     }
 
+    /** What {@link #elements} calls for each element of the spreadsheet namespace down to depth 3. */
+    @FunctionalInterface
+    private interface Visitor {
+        /** {@code parent} is the depth-2 element's name, for an element at depth 3. */
+        void element(int depth, String parent, String local, XMLStreamReader x) throws Unsupported;
+    }
+
+    /** Streams a part whose root is {@code root} in the spreadsheet namespace, visiting its upper elements. */
+    private static void elements(PackagePart part, String root, Visitor visitor) throws Unsupported, IOException, XMLStreamException {
+        try (InputStream in = part.getInputStream()) {
+            XMLStreamReader x = open(in);
+            int depth = 0;
+            String parent = null;
+            while (x.hasNext()) {
+                int ev = x.next();
+                if (ev == XMLStreamConstants.DTD) throw new Unsupported();
+                if (ev == XMLStreamConstants.END_ELEMENT) depth--;
+                if (ev != XMLStreamConstants.START_ELEMENT) continue;
+                depth++;
+                boolean main = SheetCells.MAIN.equals(x.getNamespaceURI());
+                String local = x.getLocalName();
+                if (depth == 1 && (!main || !local.equals(root))) throw new Unsupported();
+                if (depth == 2) parent = main ? local : null;
+                if (main && depth <= 3) visitor.element(depth, parent, local, x);
+            }
+            x.close();
+        }
+    }
+
     static XMLStreamReader open(InputStream in) throws XMLStreamException {
         return SheetScan.FACTORY.createXMLStreamReader(in);
     }
@@ -232,31 +250,15 @@ final class GridReader {
         static Styles read(PackagePart part, GridReader g) throws Unsupported, IOException, XMLStreamException {
             Map<Integer, String> custom = new HashMap<>();
             List<Integer> ids = new ArrayList<>();
-            try (InputStream in = part.getInputStream()) {
-                XMLStreamReader x = open(in);
-                int depth = 0;
-                String parent = null;
-                while (x.hasNext()) {
-                    int ev = x.next();
-                    if (ev == XMLStreamConstants.DTD) throw new Unsupported();
-                    if (ev == XMLStreamConstants.END_ELEMENT) depth--;
-                    if (ev != XMLStreamConstants.START_ELEMENT) continue;
-                    depth++;
-                    boolean main = SheetCells.MAIN.equals(x.getNamespaceURI());
-                    String local = x.getLocalName();
-                    if (depth == 1 && (!main || !local.equals("styleSheet"))) throw new Unsupported();
-                    if (depth == 2) parent = main ? local : null;
-                    if (depth == 3 && main && "numFmts".equals(parent) && local.equals("numFmt")) {
-                        int id = formatId(x.getAttributeValue(null, "numFmtId"));
-                        String code = x.getAttributeValue(null, "formatCode");
-                        if (code == null) throw new Unsupported();
-                        custom.put(id, code);
-                    } else if (depth == 3 && main && "cellXfs".equals(parent) && local.equals("xf")) {
-                        ids.add(formatId(x.getAttributeValue(null, "numFmtId")));
-                    }
+            elements(part, "styleSheet", (depth, parent, local, x) -> {
+                if (depth == 3 && "numFmts".equals(parent) && local.equals("numFmt")) {
+                    String code = x.getAttributeValue(null, "formatCode");
+                    if (code == null) throw new Unsupported();
+                    custom.put(formatId(x.getAttributeValue(null, "numFmtId")), code);
+                } else if (depth == 3 && "cellXfs".equals(parent) && local.equals("xf")) {
+                    ids.add(formatId(x.getAttributeValue(null, "numFmtId")));
                 }
-                x.close();
-            }
+            });
             int[] formatIds = ids.stream().mapToInt(Integer::intValue).toArray();
             String[] formats = new String[formatIds.length];
             for (int i = 0; i < formats.length; i++) {

@@ -259,15 +259,8 @@ public final class SafeOpen {
                     }
                     if (cell.getCellType() != CellType.STRING) continue;
                     String text = cell.getStringCellValue();
-                    CellRef at = new CellRef(name, cell.getRowIndex(), cell.getColumnIndex());
-                    Problem longText = Limits.textLength(at, text.length());
-                    if (longText != null) {
-                        problems.add(longText);
-                        continue;
-                    }
-                    String clean = Limits.withoutControls(text);
+                    String clean = checkText(new CellRef(name, cell.getRowIndex(), cell.getColumnIndex()), text, problems);
                     if (!clean.equals(text)) {
-                        problems.add(controlsRemoved(at, text));
                         // blanked first: POI sets an inline string's new value beside the old one, which it keeps reading
                         cell.setBlank();
                         cell.setCellValue(clean);
@@ -313,9 +306,24 @@ public final class SafeOpen {
         }
     }
 
-    /** The warning for a text whose control characters were removed. */
-    static Problem controlsRemoved(CellRef at, String text) {
-        return Problem.warning(at, "control characters removed from the text (" + firstControl(text) + "); they cannot be printed");
+    /**
+     * Checks a text cell's text: longer than the limit is an error (the text is kept as it is);
+     * control characters are removed with a warning naming the cell.
+     *
+     * @return the text to keep
+     */
+    static String checkText(CellRef at, String text, List<Problem> problems) {
+        Problem longText = Limits.textLength(at, text.length());
+        if (longText != null) {
+            problems.add(longText);
+            return text;
+        }
+        String clean = Limits.withoutControls(text);
+        if (!clean.equals(text)) {
+            problems.add(Problem.warning(at, "control characters removed from the text (" + firstControl(text)
+                    + "); they cannot be printed"));
+        }
+        return clean;
     }
 
     static Problem tooManyCells(String sheet, int row, int column) {
