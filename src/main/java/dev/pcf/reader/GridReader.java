@@ -222,29 +222,33 @@ final class GridReader {
 
     /** The number formats of the cell styles ({@code cellXfs}), as POI's model resolves them. */
     static final class Styles {
-        private final int[] formatIds;
-        private final String[] formats;
+        private final boolean[] percent;
+        private final boolean[] dateFormat;
         private final boolean date1904;
 
+        /** Per style, its number format's id and text (null when unknown). */
         private Styles(int[] formatIds, String[] formats, boolean date1904) {
-            this.formatIds = formatIds;
-            this.formats = formats;
+            this.percent = new boolean[formatIds.length];
+            this.dateFormat = new boolean[formatIds.length];
+            for (int i = 0; i < formatIds.length; i++) {
+                String fmt = formats[i];
+                percent[i] = fmt != null && fmt.replaceAll("\"[^\"]*\"", "").contains("%");
+                dateFormat[i] = DateUtil.isADateFormat(formatIds[i], fmt);
+            }
             this.date1904 = date1904;
         }
 
         int count() {
-            return formatIds.length;
+            return percent.length;
         }
 
         /** A numeric cell's value with style {@code xf}: percent and date as {@link CellValue#of} finds them. */
         CellValue.Num number(int xf, double v) {
-            String fmt = formats[xf];
-            boolean percent = fmt != null && fmt.replaceAll("\"[^\"]*\"", "").contains("%");
             LocalDate date = null;
-            if (!percent && Double.isFinite(v) && DateUtil.isValidExcelDate(v) && DateUtil.isADateFormat(formatIds[xf], fmt)) {
+            if (!percent[xf] && Double.isFinite(v) && DateUtil.isValidExcelDate(v) && dateFormat[xf]) {
                 date = DateUtil.getLocalDateTime(v, date1904).toLocalDate();
             }
-            return new CellValue.Num(v, percent, date);
+            return new CellValue.Num(v, percent[xf], date);
         }
 
         static Styles read(PackagePart part, GridReader g) throws Unsupported, IOException, XMLStreamException {

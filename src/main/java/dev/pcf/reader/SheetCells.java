@@ -2,7 +2,6 @@ package dev.pcf.reader;
 
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
@@ -187,12 +186,12 @@ final class SheetCells {
     }
 
     private void startCell(String r, String t, String s) {
-        CellReference ref = r == null ? null : new CellReference(r);
-        if (ref == null || ref.getRow() != row || ref.getCol() <= lastColumn || ref.getCol() < 0) {
+        int col = r == null ? -1 : column(r, row);
+        if (col <= lastColumn) {
             failed = true;
             return;
         }
-        column = ref.getCol();
+        column = col;
         lastColumn = column;
         type = t;
         style = s;
@@ -231,6 +230,27 @@ final class SheetCells {
         }
         rowColumns[rowCells] = column;
         rowValues[rowCells++] = cell;
+    }
+
+    /**
+     * The 0-based column of a plain reference such as {@code AB12} on this 0-based row, as POI's
+     * {@code CellReference} reads it; -1 for any other form (lower case, {@code $}, another row,
+     * beyond column XFD), which the grid leaves to POI.
+     */
+    static int column(String ref, int row) {
+        int i = 0;
+        int col = 0;
+        while (i < ref.length() && i < 3 && ref.charAt(i) >= 'A' && ref.charAt(i) <= 'Z') {
+            col = col * 26 + (ref.charAt(i++) - 'A' + 1);
+        }
+        if (i == 0 || col > 16_384 || i == ref.length() || ref.charAt(i) == '0') return -1;
+        long r = 0;
+        for (int j = i; j < ref.length(); j++) {
+            char c = ref.charAt(j);
+            if (c < '0' || c > '9' || j - i > 7) return -1;
+            r = r * 10 + (c - '0');
+        }
+        return r - 1 == row ? col - 1 : -1;
     }
 
     /** The sheet, or null when it cannot be represented exactly. */

@@ -220,6 +220,17 @@ class GridTest {
         }
     }
 
+    @Test
+    void readsPlainCellReferencesOnlyLeavingOtherFormsToPoi() {
+        assertEquals(27, SheetCells.column("AB12", 11), "AB = 1·26 + 2 = 28th column");
+        assertEquals(0, SheetCells.column("A1", 0));
+        assertEquals(16_383, SheetCells.column("XFD1048576", 1_048_575), "the last cell of a sheet");
+        for (String ref : List.of("XFE1", "AAAA1", "a1", "$A$1", "A", "1", "A01", "A1B")) {
+            assertEquals(-1, SheetCells.column(ref, 0), ref);
+        }
+        assertEquals(-1, SheetCells.column("A2", 0), "the row of the reference must be the row's");
+    }
+
     /** POI's model gives the same problems and, cell for cell, the same values, merged ranges and pictures. */
     private static void assertSameAsPoi(byte[] bytes) {
         List<Problem> streamedProblems = new java.util.ArrayList<>();
