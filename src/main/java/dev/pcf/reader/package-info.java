@@ -5,6 +5,8 @@
  * Files come from outside: {@link dev.pcf.reader.SafeOpen} opens them within
  * {@link dev.pcf.reader.Limits} (format by content, no encrypted files, zip/XML bombs refused,
  * sheets pre-scanned before POI builds its model; formulas never evaluated, macros never run).
+ * An .xlsx without formulas is read from that streaming pass alone ({@link dev.pcf.reader.Grid}),
+ * without POI's in-memory model; the sheet readers see either through {@link dev.pcf.reader.Page}.
  * Sheets and columns are found by their Chinese or English names ({@link dev.pcf.workbook.Schema},
  * {@link dev.pcf.reader.Headers}), never by position; numbers may be numeric cells, cached formula
  * results or text such as {@code "1,234.5"} and {@code "12.5%"}. Every problem is collected with
