@@ -8,24 +8,19 @@ import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.TargetMode;
-import org.apache.poi.ss.usermodel.BuiltinFormats;
-import org.apache.poi.ss.usermodel.DateUtil;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads an .xlsx into a {@link Grid} by streaming its parts, as {@link SheetScan} passes over the
  * worksheets: the workbook part (sheet names and order, the 1904 date system), the shared strings,
- * the styles' number formats (a numeric cell's percent and date formats, read as POI reads them),
+ * the styles' number formats ({@link GridStyles}),
  * and per sheet its cells ({@link SheetCells}) and the pictures of its drawing ({@link GridDrawing}).
  * Every part is parsed with the pre-scan's hardened factory (no DTD, no external entity). Anything
  * POI's model might read differently makes the whole workbook unsupported: the caller then builds
@@ -51,7 +46,7 @@ final class GridReader {
     private final List<SheetRef> sheets = new ArrayList<>();
     private final List<Grid.Sheet> built = new ArrayList<>();
     private final List<String> strings = new ArrayList<>();
-    private Styles styles;
+    private GridStyles styles;
     private boolean date1904;
     private boolean failed;
 
@@ -115,7 +110,7 @@ final class GridReader {
         PackagePart sst = single(workbook, SHARED_STRINGS, false);
         if (sst != null) readStrings(sst);
         PackagePart st = single(workbook, STYLES, true);
-        styles = Styles.read(st, this);
+        styles = GridStyles.read(st, date1904);
     }
 
     private static SheetRef sheet(PackagePart workbook, String name, String id) throws Unsupported {
@@ -182,13 +177,13 @@ final class GridReader {
 
     /** What {@link #elements} calls for each element of the spreadsheet namespace down to depth 3. */
     @FunctionalInterface
-    private interface Visitor {
+    interface Visitor {
         /** {@code parent} is the depth-2 element's name, for an element at depth 3. */
         void element(int depth, String parent, String local, XMLStreamReader x) throws Unsupported;
     }
 
     /** Streams a part whose root is {@code root} in the spreadsheet namespace, visiting its upper elements. */
-    private static void elements(PackagePart part, String root, Visitor visitor) throws Unsupported, IOException, XMLStreamException {
+    static void elements(PackagePart part, String root, Visitor visitor) throws Unsupported, IOException, XMLStreamException {
         try (InputStream in = part.getInputStream()) {
             XMLStreamReader x = open(in);
             int depth = 0;
@@ -218,69 +213,5 @@ final class GridReader {
         if (s == null || s.equals("false") || s.equals("0")) return false;
         if (s.equals("true") || s.equals("1")) return true;
         throw new Unsupported();
-    }
-
-    /** The number formats of the cell styles ({@code cellXfs}), as POI's model resolves them. */
-    static final class Styles {
-        private final boolean[] percent;
-        private final boolean[] dateFormat;
-        private final boolean date1904;
-
-        /** Per style, its number format's id and text (null when unknown). */
-        private Styles(int[] formatIds, String[] formats, boolean date1904) {
-            this.percent = new boolean[formatIds.length];
-            this.dateFormat = new boolean[formatIds.length];
-            for (int i = 0; i < formatIds.length; i++) {
-                String fmt = formats[i];
-                percent[i] = fmt != null && fmt.replaceAll("\"[^\"]*\"", "").contains("%");
-                dateFormat[i] = DateUtil.isADateFormat(formatIds[i], fmt);
-            }
-            this.date1904 = date1904;
-        }
-
-        int count() {
-            return percent.length;
-        }
-
-        /** A numeric cell's value with style {@code xf}: percent and date as {@link CellValue#of} finds them. */
-        CellValue.Num number(int xf, double v) {
-            LocalDate date = null;
-            if (!percent[xf] && Double.isFinite(v) && DateUtil.isValidExcelDate(v) && dateFormat[xf]) {
-                date = DateUtil.getLocalDateTime(v, date1904).toLocalDate();
-            }
-            return new CellValue.Num(v, percent[xf], date);
-        }
-
-        static Styles read(PackagePart part, GridReader g) throws Unsupported, IOException, XMLStreamException {
-            Map<Integer, String> custom = new HashMap<>();
-            List<Integer> ids = new ArrayList<>();
-            elements(part, "styleSheet", (depth, parent, local, x) -> {
-                if (depth == 3 && "numFmts".equals(parent) && local.equals("numFmt")) {
-                    String code = x.getAttributeValue(null, "formatCode");
-                    if (code == null) throw new Unsupported();
-                    custom.put(formatId(x.getAttributeValue(null, "numFmtId")), code);
-                } else if (depth == 3 && "cellXfs".equals(parent) && local.equals("xf")) {
-                    ids.add(formatId(x.getAttributeValue(null, "numFmtId")));
-                }
-            });
-            int[] formatIds = ids.stream().mapToInt(Integer::intValue).toArray();
-            String[] formats = new String[formatIds.length];
-            for (int i = 0; i < formats.length; i++) {
-                String f = custom.get(formatIds[i]);
-                formats[i] = f != null ? f : BuiltinFormats.getBuiltinFormat(formatIds[i]);
-            }
-            return new Styles(formatIds, formats, g.date1904);
-        }
-
-        private static int formatId(String s) throws Unsupported {
-            if (s == null) return 0;
-            try {
-                int id = Integer.parseInt(s);
-                if (id < 0 || id > Short.MAX_VALUE) throw new Unsupported();
-                return id;
-            } catch (NumberFormatException e) {
-                throw new Unsupported();
-            }
-        }
     }
 }

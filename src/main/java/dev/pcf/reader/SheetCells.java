@@ -31,7 +31,7 @@ final class SheetCells {
     private static final int COLS = 8;
 
     private final String name;
-    private final GridReader.Styles styles;
+    private final GridStyles styles;
     private final List<String> strings;
     private int[] kinds = new int[16];
     private int depth;
@@ -59,7 +59,7 @@ final class SheetCells {
     private String inlineText;
     private int inlineDepth;
 
-    SheetCells(String name, GridReader.Styles styles, List<String> strings) {
+    SheetCells(String name, GridStyles styles, List<String> strings) {
         this.name = name;
         this.styles = styles;
         this.strings = strings;
