@@ -131,6 +131,7 @@ public final class Fonts {
             BaseFont pdf = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
             pdf.setIncludeCidSet(false); // a CIDSet breaks PDF/A-2b/3b validation
             pdf.setSubset(true);
+            pdf.setCompressionLevel(PdfRenderer.DEFLATE_LEVEL);
             java.nio.file.Path path = FontFiles.file(file);
             return new Face(family, bold, resource, path != null ? path.toAbsolutePath().toString() : resource, pdf, bytes);
         } catch (IOException e) {
