@@ -74,7 +74,7 @@ public final class PdfRenderer {
             renderer.setListener(new PdfA(doc.meta(), doc.attachments()));
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 20);
             try {
-                renderer.setDocumentFromString(doc.xhtml());
+                renderer.setDocument(Xhtml.parse(doc.xhtml()), null);
                 renderer.layout();
                 renderer.createPDF(buffer);
             } catch (XRRuntimeException e) {
