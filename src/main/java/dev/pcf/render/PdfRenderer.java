@@ -29,7 +29,8 @@ import java.security.NoSuchAlgorithmException;
  *
  * <p>The output is reproducible: the same document gives the same bytes (dates from
  * {@link PdfDocument.Meta#date()}, the trailer /ID from a hash of the content, font subset tags from a
- * seeded generator). Renders run in parallel, each with its own {@link FontSet}.
+ * seeded generator). Renders run in parallel over the same parsed fonts, each with a
+ * resolver of its own ({@link FontSet}).
  */
 public final class PdfRenderer {
 
@@ -82,6 +83,7 @@ public final class PdfRenderer {
             }
             pdf = buffer.toByteArray();
         } finally {
+            fonts.clearSubsetTags();
             FontSet.release(fonts);
         }
         DocumentId.stamp(pdf);
