@@ -51,13 +51,6 @@ final class FontSet {
         return resolver;
     }
 
-    /** The face for a family and weight. */
-    Fonts.Face face(String family, boolean bold) {
-        for (Fonts.Face f : faces) {
-            if (f.family().equals(family) && f.bold() == bold) return f;
-        }
-        throw new IllegalArgumentException("no font " + family + (bold ? " bold" : ""));
-    }
 
     /**
      * Makes the font-subset tags (the six letters before a font name in the PDF) of this thread's next document
@@ -81,7 +74,7 @@ final class FontSet {
             @Override
             public BaseFont awtToPdf(Font font) {
                 boolean serif = font.getFamily(Locale.ROOT).contains("Serif");
-                return face(serif ? Fonts.SERIF : Fonts.SANS, font.isBold()).pdf();
+                return Fonts.face(serif ? Fonts.SERIF : Fonts.SANS, font.isBold()).pdf();
             }
 
             @Override
