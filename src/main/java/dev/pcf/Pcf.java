@@ -184,6 +184,14 @@ public final class Pcf {
     }
 
     /**
+     * Reads a workbook through POI's in-memory model, as a workbook with formulas is read (others are
+     * streamed), and returns whether it could be read. For the start-up cache's training only.
+     */
+    public static boolean readThroughModel(byte[] bytes, String fileName) {
+        return WorkbookReader.readThroughModel(bytes, fileName).workbook() != null;
+    }
+
+    /**
      * Reads a workbook received as bytes and runs every check, as {@link #validate(Path)} does for a file.
      *
      * @param bytes    the file's content

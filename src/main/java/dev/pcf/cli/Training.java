@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * those workbooks and {@code --version}, for the small cache that {@code pcf validate} starts from (a JVM
  * maps and links every class of its cache at start-up, so the full cache's 8,000 classes cost a command
  * that needs 4,000 of them). Output is discarded; the exit code is 0 only if every command succeeded, and
- * the launcher keeps the cache only then.
+ * the launcher keeps the cache only then. The validation training also reads each workbook through POI's
+ * in-memory model, the path of a workbook with formulas (the examples have none and are streamed).
  */
 public final class Training {
     private Training() {}
@@ -73,6 +74,13 @@ public final class Training {
         for (String book : books) {
             if (Main.execute(new String[] {"validate", book}, nul, nul) != Main.OK) {
                 System.err.println("pcf training: 'validate " + book + "' failed");
+                failures++;
+            }
+            // the examples are streamed; a workbook with formulas is read through POI's model: train that too
+            try {
+                if (!Pcf.readThroughModel(Files.readAllBytes(Path.of(book)), book)) failures++;
+            } catch (IOException e) {
+                System.err.println("pcf training: cannot read " + book + ": " + e.getMessage());
                 failures++;
             }
         }

@@ -59,6 +59,15 @@ public final class WorkbookReader {
         return WorkbookFile.read(bytes, fileName, WorkbookReader::unusable, WorkbookReader::readOpen);
     }
 
+    /**
+     * As {@link #read(byte[], String)}, but through POI's in-memory model even where the streamed read
+     * would do: the path of a workbook with formulas. For the start-up cache's training
+     * ({@code dev.pcf.cli.Training}), so that such a workbook finds POI's classes in the cache too.
+     */
+    public static Reading readThroughModel(byte[] bytes, String fileName) {
+        return read(bytes, fileName, false);
+    }
+
     /** As {@link #read(byte[], String)}; without {@code streaming} through POI's in-memory model (to compare). */
     static Reading read(byte[] bytes, String fileName, boolean streaming) {
         return WorkbookFile.read(bytes, fileName, WorkbookReader::unusable, WorkbookReader::readOpen, streaming);
