@@ -99,24 +99,48 @@ final class BlockSampler {
         return stageCount;
     }
 
-    /** How many inputs are sampled (the rows of {@link Block#kept()}). */
+    /** How many inputs are sampled (the slots of {@link #keptSlot}). */
     int sampledCount() {
         int n = 0;
         for (int k : keptInput) if (k >= 0) n++;
         return n;
     }
 
-    /** Slot of input number {@code i} (spec list order) in {@link Block#kept()}, or -1 when fixed. */
+    /** Slot of input number {@code i} (spec list order) among the sampled inputs (the kept draws' rows), or -1 when fixed. */
     int keptSlot(int i) {
         return keptInput[i];
     }
 
     /**
-     * Runs block {@code b} of {@code n} iterations.
+     * Sampled inputs whose kept draws are held at a time when {@code keep} iterations are kept: at most
+     * {@link MonteCarlo#KEEP_BUDGET} draws, so that the rank correlations' memory does not grow with the inputs.
+     */
+    static int keptGroup(int keep) {
+        return (int) Math.max(1, MonteCarlo.KEEP_BUDGET / Math.max(1, keep));
+    }
+
+    /**
+     * Runs block {@code b} of {@code n} iterations, keeping the draws of the first {@link #keptGroup} sampled inputs.
      *
      * @param keep how many leading iterations' input multipliers to keep (for the sensitivity analysis), 0 for none
      */
     Block run(long seed, int b, int n, int keep) {
+        return run(seed, b, n, keep, 0, Math.min(sampledCount(), keptGroup(keep)));
+    }
+
+    /**
+     * The draws of sampled inputs {@code from … to} (slots of {@link #keptSlot}) in the first {@code keep}
+     * iterations of block 0 of {@code blockLength} iterations, drawn again: the block's generator is replayed over
+     * the chunks that hold them (a chunk's draws do not depend on the chunks after it), the same values as
+     * {@link #run} kept.
+     */
+    float[][] kept(long seed, int blockLength, int keep, int from, int to) {
+        int chunks = (keep + CHUNK - 1) / CHUNK;
+        return run(seed, 0, (int) Math.min(blockLength, (long) chunks * CHUNK), keep, from, to).kept();
+    }
+
+    /** {@link #run} keeping the draws of sampled inputs {@code keptFrom … keptTo} only (slots of {@link #keptSlot}). */
+    Block run(long seed, int b, int n, int keep, int keptFrom, int keptTo) {
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(blockSeed(seed, b));
         // one sampler per input, all on the block's generator, drawn from in a fixed order
         ContinuousSampler[] fs = new ContinuousSampler[factors.length];
@@ -127,7 +151,7 @@ final class BlockSampler {
         double[][] stages = new double[stageCount][n];
         double[][] fbuf = new double[factors.length][CHUNK];
         double[] abuf = new double[CHUNK];
-        float[][] kept = keep > 0 ? new float[sampledCount()][keep] : null;
+        float[][] kept = keep > 0 ? new float[keptTo - keptFrom][keep] : null;
         for (int off = 0; off < n; off += CHUNK) {
             if (Thread.currentThread().isInterrupted()) {
                 // a block computed ahead of an adaptive run that has already stopped
@@ -137,14 +161,14 @@ final class BlockSampler {
             int keepLen = Math.max(0, Math.min(len, keep - off));
             for (int f = 0; f < factors.length; f++) {
                 fill(fs[f], fbuf[f], len);
-                if (keepLen > 0) copy(fbuf[f], kept[keptInput[factorInputNo[f]]], off, keepLen);
+                if (keepLen > 0) keep(fbuf[f], kept, keptInput[factorInputNo[f]] - keptFrom, off, keepLen);
             }
             for (int a = 0; a < activities.length; a++) {
                 double[] am = ONES;
                 if (as[a] != null) {
                     fill(as[a], abuf, len);
                     am = abuf;
-                    if (keepLen > 0) copy(abuf, kept[keptInput[activityInputNo[a]]], off, keepLen);
+                    if (keepLen > 0) keep(abuf, kept, keptInput[activityInputNo[a]] - keptFrom, off, keepLen);
                 }
                 for (int line : linesOf[a]) {
                     double c = coef[line];
@@ -179,7 +203,9 @@ final class BlockSampler {
         for (int k = 0; k < n; k++) out[k] = s.sample();
     }
 
-    private static void copy(double[] from, float[] to, int off, int len) {
+    private static void keep(double[] from, float[][] kept, int row, int off, int len) {
+        if (row < 0 || row >= kept.length) return;
+        float[] to = kept[row];
         for (int k = 0; k < len; k++) to[off + k] = (float) from[k];
     }
 

@@ -171,7 +171,8 @@ public final class MonteCarlo {
         }
         double[] lineSums = Sensitivity.lineSums(fp, specs);
         var contributions = first.kept() == null ? List.<UncertaintyResult.Contribution>of()
-                : Sensitivity.contributions(specs, sampler, first.kept(), first.total(), lineSums, pool, opts.threads());
+                : Sensitivity.contributions(specs, sampler, opts.seed(), first, first.total().length, lineSums, pool,
+                        opts.threads());
         double share = resampledShare(specs);
         warnings.addAll(resamplingWarnings(specs));
         List<InputDistribution> inputs = specs.stream().map(InputSpec::distribution).toList();
