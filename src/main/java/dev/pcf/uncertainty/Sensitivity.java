@@ -94,18 +94,22 @@ final class Sensitivity {
         for (int i = 0; i < specs.size(); i++) if (sampler.keptSlot(i) >= 0) inputOfSlot[sampler.keptSlot(i)] = i;
         int groups = (sampled + group - 1) / group;
         double[] rho2 = new double[specs.size()];
-        int parts = pool == null ? 1 : Math.max(1, Math.min(threads, groups));
+        int parts = pool == null ? 1 : Math.max(1, threads);
         List<Callable<Void>> tasks = new ArrayList<>();
         for (int p = 0; p < parts; p++) {
             int part = p;
             tasks.add(() -> {
                 Ranks ranks = new Ranks(n);
                 double[] r = new double[n];
-                for (int g = part; g < groups; g += parts) {
+                for (int g = 0; g < groups; g++) {
                     int from = g * group;
                     int to = Math.min(sampled, from + group);
+                    // one group (block 0 kept every input): its inputs split between the threads; else whole groups
+                    if (groups > 1 && g % parts != part) continue;
+                    int lo = groups == 1 ? from + (to - from) * part / parts : from;
+                    int hi = groups == 1 ? from + (to - from) * (part + 1) / parts : to;
                     float[][] kept = g == 0 ? kept0 : sampler.kept(seed, blockLength, n, from, to);
-                    for (int slot = from; slot < to; slot++) {
+                    for (int slot = lo; slot < hi; slot++) {
                         ranks.rank(kept[slot - from], n, r);
                         double rho = rankCorrelation(r, totalRanks);
                         rho2[inputOfSlot[slot]] = Double.isNaN(rho) ? 0 : rho * rho;

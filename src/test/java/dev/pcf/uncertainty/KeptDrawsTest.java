@@ -67,7 +67,7 @@ class KeptDrawsTest {
         assertTrue(expected.getFirst().share() > 0.05, "a real ranking: " + expected.getFirst());
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            for (int group : new int[] {1, 7, 25}) {
+            for (int group : new int[] {1, 7, 25, sampled}) {
                 Block first = sampler.run(SEED, 0, 4000, 1000, 0, group);
                 assertEquals(group, first.kept().length);
                 assertArrayEquals(all.total(), first.total(), 0.0);
