@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
 /**
@@ -117,7 +116,7 @@ final class BlockSampler {
      * @param keep how many leading iterations' input multipliers to keep (for the sensitivity analysis), 0 for none
      */
     Block run(long seed, int b, int n, int keep) {
-        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(blockSeed(seed, b));
+        UniformRandomProvider rng = Generators.of(blockSeed(seed, b));
         // one sampler per input, all on the block's generator, drawn from in a fixed order
         ContinuousSampler[] fs = new ContinuousSampler[factors.length];
         for (int f = 0; f < factors.length; f++) fs[f] = Distribution.multiplierSampler(factors[f].law(), rng);

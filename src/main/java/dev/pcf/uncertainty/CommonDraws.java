@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
-import org.apache.commons.rng.simple.RandomSource;
 
 /**
  * Common random numbers for several footprints evaluated on the same draws: the engine of the
@@ -75,7 +74,7 @@ final class CommonDraws {
     }
 
     private static double[] draws(Distribution law, long seed, long key, int block) {
-        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(
+        UniformRandomProvider rng = Generators.of(
                 BlockSampler.blockSeed(seed ^ SALT ^ (key * 0x9E3779B97F4A7C15L), block));
         ContinuousSampler s = Distribution.multiplierSampler(law, rng);
         double[] out = new double[BLOCK];
