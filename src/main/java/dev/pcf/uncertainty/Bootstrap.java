@@ -12,7 +12,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * JCGM 101 §7.7 ranks. Replicate r's rows come from a generator seeded by (seed, r).
  *
  * <p>The inputs are estimated together ({@link #indices}): each replicate's rows are drawn once into a
- * buffer, and one walk over them adds up the replicate's mean and variance and every input's two sums,
+ * buffer, walked for the replicate's mean and variance, then once per four inputs for their two sums,
  * each in row order — the same sums, in the same order, as one walk per input over stored rows, without
  * storing R × N row numbers.
  */
@@ -39,14 +39,17 @@ final class Bootstrap {
         this.resamples = resamples;
         this.ya = ya;
         this.yb = yb;
-        double[] mv = pooled(null);
+        double[] mv = pooled(null, null);
         mean = mv[0];
         variance = mv[1];
         ranks = resamples >= 2 ? OrderStatistics.intervalRanks(resamples, OrderStatistics.P) : null;
     }
 
-    /** Mean and variance of the total over the 2N values of f(A) and f(B) (the rows given, or all). */
-    private double[] pooled(int[] rows) {
+    /**
+     * Mean and variance of the total over the 2N values of f(A) and f(B) (the rows given, or all), and
+     * {@code y[j] = f(B)_k − mean} for the j-th row k.
+     */
+    private double[] pooled(int[] rows, double[] y) {
         double sum = 0;
         for (int j = 0; j < n; j++) {
             int k = rows == null ? j : rows[j];
@@ -59,6 +62,7 @@ final class Bootstrap {
             double a = ya[k] - m;
             double b = yb[k] - m;
             ss += a * a + b * b;
+            if (y != null) y[j] = b;
         }
         return new double[] {m, ss / (2.0 * n - 1)};
     }
@@ -74,21 +78,22 @@ final class Bootstrap {
     SobolIndex[] indices(List<InputSpec> inputs, double[] d, int width, ExecutorService pool, int threads) {
         double[] s = new double[width];
         double[] q = new double[width];
-        walk(d, width, null, mean, s, q);
+        double[] y = new double[n];
+        pooled(null, y);
+        walk(d, width, null, y, s, q);
         // replicate r's sums of input i at [i * resamples + r]
         double[] fr = new double[width * resamples];
         double[] tr = new double[width * resamples];
         int parts = (resamples + PART - 1) / PART;
         Parallel.forEach(parts, pool, threads, p -> {
             int[] rows = new int[n];
+            double[] yr = new double[n];
             double[] sr = new double[width];
             double[] qr = new double[width];
             for (int r = p * PART; r < Math.min(resamples, (p + 1) * PART); r++) {
                 draw(r, rows);
-                double[] mv = pooled(rows);
-                Arrays.fill(sr, 0);
-                Arrays.fill(qr, 0);
-                walk(d, width, rows, mv[0], sr, qr);
+                double[] mv = pooled(rows, yr);
+                walk(d, width, rows, yr, sr, qr);
                 for (int i = 0; i < width; i++) {
                     fr[i * resamples + r] = first(sr[i], mv[1]);
                     tr[i * resamples + r] = total(qr[i], mv[1]);
@@ -107,25 +112,55 @@ final class Bootstrap {
     }
 
     /**
-     * Both estimators' sums over the rows given (or all), in one pass over them, for every input of the group:
+     * Both estimators' sums over the rows given (or all) for every input of the group, each in row order,
+     * four inputs per pass over the rows (in scalar accumulators):
      * <ul>
-     *   <li>Saltelli 2010: (1/N) Σ f(B)_j · d_j / V, with f centred on the sample mean: E[d] = 0, so the
-     *       expectation is the same, but the variance of the estimate no longer grows with the mean of
+     *   <li>Saltelli 2010: (1/N) Σ f(B)_j · d_j / V, with f centred on the sample mean ({@code y}): E[d] = 0,
+     *       so the expectation is the same, but the variance of the estimate no longer grows with the mean of
      *       the total (for a footprint whose mean is ten times its SD, uncentred, the interval of a
      *       dominant input spans most of 0–1).</li>
      *   <li>Jansen 1999: (1/2N) Σ d_j² / V.</li>
      * </ul>
      */
-    private void walk(double[] d, int width, int[] rows, double m, double[] s, double[] q) {
-        for (int j = 0; j < n; j++) {
-            int k = rows == null ? j : rows[j];
-            double y = yb[k] - m;
-            int at = k * width;
-            for (int i = 0; i < width; i++) {
-                double x = d[at + i];
-                s[i] += y * x;
-                q[i] += x * x;
+    private void walk(double[] d, int width, int[] rows, double[] y, double[] s, double[] q) {
+        int i = 0;
+        for (; i + 4 <= width; i += 4) {
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0, q0 = 0, q1 = 0, q2 = 0, q3 = 0;
+            for (int j = 0; j < n; j++) {
+                int at = (rows == null ? j : rows[j]) * width + i;
+                double yj = y[j];
+                double x0 = d[at];
+                double x1 = d[at + 1];
+                double x2 = d[at + 2];
+                double x3 = d[at + 3];
+                s0 += yj * x0;
+                q0 += x0 * x0;
+                s1 += yj * x1;
+                q1 += x1 * x1;
+                s2 += yj * x2;
+                q2 += x2 * x2;
+                s3 += yj * x3;
+                q3 += x3 * x3;
             }
+            s[i] = s0;
+            s[i + 1] = s1;
+            s[i + 2] = s2;
+            s[i + 3] = s3;
+            q[i] = q0;
+            q[i + 1] = q1;
+            q[i + 2] = q2;
+            q[i + 3] = q3;
+        }
+        for (; i < width; i++) {
+            double si = 0;
+            double qi = 0;
+            for (int j = 0; j < n; j++) {
+                double x = d[(rows == null ? j : rows[j]) * width + i];
+                si += y[j] * x;
+                qi += x * x;
+            }
+            s[i] = si;
+            q[i] = qi;
         }
     }
 
