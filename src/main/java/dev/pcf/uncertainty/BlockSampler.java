@@ -39,11 +39,11 @@ final class BlockSampler {
     private final int[] factorInputNo;
 
     /** The result of one block. */
-    record Block(int index, double[] total, double[] sorted, double[][] stages, float[][] kept,
+    record Block(int index, double[] total, double[][] stages, float[][] kept,
                  double mean, double m2, double sd, double low, double high) {
         /** The statistics of the block without its draws (what the adaptive procedure keeps of it). */
         Block statsOnly() {
-            return new Block(index, null, null, null, null, mean, m2, sd, low, high);
+            return new Block(index, null, null, null, mean, m2, sd, low, high);
         }
     }
 
@@ -167,11 +167,9 @@ final class BlockSampler {
         double mean = OrderStatistics.mean(total);
         double m2 = 0;
         for (double v : total) m2 += (v - mean) * (v - mean);
-        double[] sorted = total.clone();
-        Arrays.sort(sorted);
         int[] ranks = OrderStatistics.intervalRanks(n, OrderStatistics.P);
-        return new Block(b, total, sorted, stages, kept, mean, m2, n > 1 ? Math.sqrt(m2 / (n - 1)) : 0,
-                sorted[ranks[0] - 1], sorted[ranks[1] - 1]);
+        double[] ends = Selection.at(total, ranks[0] - 1, ranks[1] - 1);
+        return new Block(b, total, stages, kept, mean, m2, n > 1 ? Math.sqrt(m2 / (n - 1)) : 0, ends[0], ends[1]);
     }
 
     private static void fill(ContinuousSampler s, double[] out, int n) {

@@ -1,6 +1,9 @@
 package dev.pcf.uncertainty;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.LongToDoubleFunction;
 
 /**
  * A few order statistics of an unsorted sample without sorting all of it: the values that
@@ -36,11 +39,16 @@ final class Selection {
      * @throws IndexOutOfBoundsException when a position is outside the sample
      */
     static double[] at(double[] x, int... positions) {
-        int n = x.length;
+        return ofFirst(x, x.length, positions);
+    }
+
+    /** {@link #at(double[], int...)} of the first {@code n} values of x. */
+    static double[] ofFirst(double[] x, int n, int... positions) {
+        java.util.Objects.checkFromIndexSize(0, n, x.length);
         for (int p : positions) java.util.Objects.checkIndex(p, n);
         int[] wanted = Arrays.stream(positions).sorted().distinct().toArray();
         if (n >= BRACKETED) {
-            double[] out = bracketed(x, wanted, positions);
+            double[] out = bracketed(x, n, wanted, positions);
             if (out != null) return out;
         }
         long[] keys = new long[n];
@@ -53,11 +61,25 @@ final class Selection {
     }
 
     /**
+     * The values of one-based ranks {@code positions + 1} among the first n values of x, as a function of the
+     * rank (for {@link OrderStatistics#summary}); asking for a rank not selected is an error.
+     */
+    static LongToDoubleFunction byRank(double[] x, int n, int... positions) {
+        double[] values = ofFirst(x, n, positions);
+        Map<Long, Double> byRank = new HashMap<>();
+        for (int i = 0; i < positions.length; i++) byRank.put(positions[i] + 1L, values[i]);
+        return r -> {
+            Double v = byRank.get(r);
+            if (v == null) throw new IllegalArgumentException("rank " + r + " was not selected");
+            return v;
+        };
+    }
+
+    /**
      * The order statistics at {@code positions} ({@code wanted}: the same, sorted and distinct) through one
      * bracketing pass, or null when a bracket misses one of its positions or holds too many values.
      */
-    private static double[] bracketed(double[] x, int[] wanted, int[] positions) {
-        int n = x.length;
+    private static double[] bracketed(double[] x, int n, int[] wanted, int[] positions) {
         int s = Math.min(1 << 14, n >>> 6);
         long[] sample = new long[s];
         for (int j = 0; j < s; j++) sample[j] = key(x[(int) ((2L * j + 1) * n / (2L * s))]);
@@ -97,8 +119,8 @@ final class Selection {
         int[] size = new int[brackets];
         int limit = n / 4;
         int copied = 0;
-        for (double v : x) {
-            long k = key(v);
+        for (int i = 0; i < n; i++) {
+            long k = key(x[i]);
             int b = 0;
             while (b < brackets && k > hi[b]) b++;
             if (b == brackets || k < lo[b]) {

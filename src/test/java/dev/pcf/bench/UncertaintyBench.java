@@ -21,7 +21,7 @@ import java.util.Locale;
  * summaries and rank correlations, Sobol' indices with bootstrap, tornado ({@link MonteCarlo#run}), and
  * one paired run per scenario ({@link PairedRun#pLower}) — on one thread, {@code runs} times in one JVM.
  * Prints the CPU of the calling thread for the first run (mostly interpreted: what a single command pays),
- * the median of the others, the process's CPU per run over all runs (JIT compiler and GC threads included),
+ * the median and the least of the others, the process's CPU per run over all runs (JIT compiler and GC threads included),
  * and a check sum of the numbers (the same before and after a change that keeps them); with
  * {@code -Dbench.dump=FILE} it writes the last result's every number to FILE (for a diff).
  *
@@ -66,6 +66,8 @@ public final class UncertaintyBench {
         System.out.printf(Locale.ROOT, "first run, thread CPU s: MC+Sobol'+tornado %.3f, paired %.3f%n", mc[0], scen[0]);
         System.out.printf(Locale.ROOT, "median of runs 2..%d, thread CPU s: MC+Sobol'+tornado %.3f, paired %.3f%n", runs,
                 median(mc), median(scen));
+        System.out.printf(Locale.ROOT, "least of runs 2..%d, thread CPU s: MC+Sobol'+tornado %.3f, paired %.3f%n", runs,
+                least(mc), least(scen));
         System.out.printf(Locale.ROOT, "process CPU s per run (all threads, JIT and GC included): %.3f%n",
                 (p1 - p0) / 1e9 / runs);
         System.out.println(check);
@@ -78,6 +80,10 @@ public final class UncertaintyBench {
     /** Every number of a result (the histogram's counts too, which a record prints as an array's identity). */
     private static String text(UncertaintyResult u) {
         return u.toString().replaceAll("\\[J@[0-9a-f]+", Arrays.toString(u.histogram().counts()));
+    }
+
+    private static double least(double[] x) {
+        return Arrays.stream(x).skip(1).min().orElse(Double.NaN);
     }
 
     private static double median(double[] x) {
