@@ -12,12 +12,8 @@ import java.util.function.LongToDoubleFunction;
  * Expected O(n · log(positions)) against the sort's O(n log n); a part that partitions badly is
  * sorted instead, so the worst case stays O(n log n).
  *
- * <p>A large sample is first narrowed in one read-only pass (Floyd–Rivest's idea): the order statistics of
- * an evenly spaced subsample bracket each wanted position with a margin of four binomial standard
- * deviations of its rank, the pass counts the values below each bracket and copies the values inside it
- * (a few per cent of the sample), and the quickselect then runs on those copies only. When a bracket
- * misses its positions (a chance of about 10⁻⁴, or many ties) the whole sample is selected as above;
- * either way the values are the same.
+ * <p>A large sample is first narrowed in one read-only pass ({@link Bracketing}), and the quickselect
+ * runs on the few per cent of it that the pass copies.
  *
  * <p>The doubles are compared through their bit patterns mapped to longs in the same total order as
  * {@link Double#compare} (negative values with all bits but the sign flipped), so ties, signed zeros
@@ -48,7 +44,7 @@ final class Selection {
         for (int p : positions) java.util.Objects.checkIndex(p, n);
         int[] wanted = Arrays.stream(positions).sorted().distinct().toArray();
         if (n >= BRACKETED) {
-            double[] out = bracketed(x, n, wanted, positions);
+            double[] out = Bracketing.select(x, n, wanted, positions);
             if (out != null) return out;
         }
         long[] keys = new long[n];
@@ -76,90 +72,10 @@ final class Selection {
     }
 
     /**
-     * The order statistics at {@code positions} ({@code wanted}: the same, sorted and distinct) through one
-     * bracketing pass, or null when a bracket misses one of its positions or holds too many values.
-     */
-    private static double[] bracketed(double[] x, int n, int[] wanted, int[] positions) {
-        int s = Math.min(1 << 14, n >>> 6);
-        long[] sample = new long[s];
-        for (int j = 0; j < s; j++) sample[j] = key(x[(int) ((2L * j + 1) * n / (2L * s))]);
-        Arrays.sort(sample);
-        if (sample[0] == sample[s - 1]) return null; // a constant stage, or nearly: ties, for which the quickselect is made
-        // one bracket [lo, hi] of keys per run of wanted positions whose sample-rank margins overlap
-        long[] lo = new long[wanted.length];
-        long[] hi = new long[wanted.length];
-        int[] firstWanted = new int[wanted.length + 1];
-        int[] span = new int[wanted.length];
-        int brackets = 0;
-        int lastFrom = -1;
-        int lastTo = -1;
-        for (int w = 0; w < wanted.length; w++) {
-            double q = (wanted[w] + 0.5) / n;
-            int margin = (int) Math.ceil(4 * Math.sqrt(s * q * (1 - q))) + 2;
-            int from = Math.max(0, (int) (q * s) - margin);
-            int to = Math.min(s - 1, (int) (q * s) + margin);
-            if (brackets > 0 && from <= lastTo) {
-                from = Math.min(from, lastFrom);
-                to = Math.max(to, lastTo);
-            } else {
-                firstWanted[brackets++] = w;
-            }
-            // brackets' upper ends never decrease: a key belongs to the first bracket whose upper end is not below it
-            lo[brackets - 1] = from == 0 ? Long.MIN_VALUE : sample[from];
-            hi[brackets - 1] = to == s - 1 ? Long.MAX_VALUE : sample[to];
-            span[brackets - 1] = to - from + 1;
-            lastFrom = from;
-            lastTo = to;
-        }
-        firstWanted[brackets] = wanted.length;
-        // the pass: values below each bracket (between it and the previous one) counted, values inside copied
-        long[] below = new long[brackets + 1];
-        long[][] inside = new long[brackets][];
-        for (int b = 0; b < brackets; b++) inside[b] = new long[(int) Math.min(n, (long) span[b] * n / s * 9 / 8 + 64)];
-        int[] size = new int[brackets];
-        int limit = n / 4;
-        int copied = 0;
-        for (int i = 0; i < n; i++) {
-            long k = key(x[i]);
-            int b = 0;
-            while (b < brackets && k > hi[b]) b++;
-            if (b == brackets || k < lo[b]) {
-                below[b]++;
-            } else {
-                if (size[b] == inside[b].length) {
-                    if (copied >= limit) return null;
-                    inside[b] = Arrays.copyOf(inside[b], 2 * size[b]);
-                }
-                inside[b][size[b]++] = k;
-                copied++;
-            }
-        }
-        // select each bracket's positions among its copies
-        long[] keyAt = new long[wanted.length];
-        long before = 0;
-        for (int b = 0; b < brackets; b++) {
-            before += below[b];
-            int[] local = new int[firstWanted[b + 1] - firstWanted[b]];
-            for (int w = firstWanted[b]; w < firstWanted[b + 1]; w++) {
-                long p = wanted[w] - before;
-                if (p < 0 || p >= size[b]) return null;
-                local[w - firstWanted[b]] = (int) p;
-            }
-            long[] a = inside[b];
-            select(a, 0, size[b], local, 0, local.length, 2 * (32 - Integer.numberOfLeadingZeros(Math.max(1, size[b]))));
-            for (int w = firstWanted[b]; w < firstWanted[b + 1]; w++) keyAt[w] = a[local[w - firstWanted[b]]];
-            before += size[b];
-        }
-        double[] out = new double[positions.length];
-        for (int i = 0; i < positions.length; i++) out[i] = value(keyAt[Arrays.binarySearch(wanted, positions[i])]);
-        return out;
-    }
-
-    /**
      * Puts the right keys at the wanted positions in [from, to): {@code wanted[pFrom..pTo)}, sorted,
      * all inside the range.
      */
-    private static void select(long[] a, int from, int to, int[] wanted, int pFrom, int pTo, int depth) {
+    static void select(long[] a, int from, int to, int[] wanted, int pFrom, int pTo, int depth) {
         while (pFrom < pTo) {
             if (to - from <= SMALL || depth-- == 0) {
                 Arrays.sort(a, from, to);

@@ -75,6 +75,16 @@ class SelectionTest {
         int[] spread = IntStream.range(0, 61).map(i -> (int) ((long) i * (n - 1) / 60)).toArray();
         agreesWithSort(r.doubles(n).map(v -> -Math.log(v)).toArray(), spread);
         agreesWithSort(r.ints(n, 0, 5).asDoubleStream().toArray(), summary);
+        // five brackets, values above the last (the quick pass's every count), and seven (the general pass)
+        double[] big = r.doubles(1_000_000).map(v -> 10 * v - 5).toArray();
+        agreesWithSort(big, 100_000, 300_000, 500_000, 700_000, 900_000);
+        agreesWithSort(big, 0, 100_000, 250_000, 400_000, 550_000, 700_000, 999_999);
+        // NaN (and −0.0) in a large sample: selected whole, NaN last
+        double[] odd = r.doubles(n).toArray();
+        odd[7] = Double.NaN;
+        odd[70_000] = -0.0;
+        agreesWithSort(odd, summary);
+        agreesWithSort(odd, 0, 1, n - 1);
         // a subsample unlike the sample (every value it reads is huge): the brackets miss, the sample is selected whole
         int s = Math.min(1 << 14, n >>> 6);
         double[] fooled = r.doubles(n).toArray();
