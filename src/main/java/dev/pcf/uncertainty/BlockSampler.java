@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
 /**
  * Runs one block of iterations: the compiled model (a sum of products, one term per line) and
@@ -118,10 +117,10 @@ final class BlockSampler {
     Block run(long seed, int b, int n, int keep) {
         UniformRandomProvider rng = Generators.of(blockSeed(seed, b));
         // one sampler per input, all on the block's generator, drawn from in a fixed order
-        ContinuousSampler[] fs = new ContinuousSampler[factors.length];
-        for (int f = 0; f < factors.length; f++) fs[f] = Distribution.multiplierSampler(factors[f].law(), rng);
-        ContinuousSampler[] as = new ContinuousSampler[activities.length];
-        for (int a = 0; a < activities.length; a++) as[a] = Distribution.multiplierSampler(activities[a].law(), rng);
+        MultiplierFill[] fs = new MultiplierFill[factors.length];
+        for (int f = 0; f < factors.length; f++) fs[f] = MultiplierFill.of(factors[f].law(), rng);
+        MultiplierFill[] as = new MultiplierFill[activities.length];
+        for (int a = 0; a < activities.length; a++) as[a] = MultiplierFill.of(activities[a].law(), rng);
         double[] total = new double[n];
         double[][] stages = new double[stageCount][n];
         double[][] fbuf = new double[factors.length][CHUNK];
@@ -135,13 +134,13 @@ final class BlockSampler {
             int len = Math.min(CHUNK, n - off);
             int keepLen = Math.max(0, Math.min(len, keep - off));
             for (int f = 0; f < factors.length; f++) {
-                fill(fs[f], fbuf[f], len);
+                fs[f].fill(fbuf[f], 0, len);
                 if (keepLen > 0) copy(fbuf[f], kept[keptInput[factorInputNo[f]]], off, keepLen);
             }
             for (int a = 0; a < activities.length; a++) {
                 double[] am = ONES;
                 if (as[a] != null) {
-                    fill(as[a], abuf, len);
+                    as[a].fill(abuf, 0, len);
                     am = abuf;
                     if (keepLen > 0) copy(abuf, kept[keptInput[activityInputNo[a]]], off, keepLen);
                 }
@@ -170,10 +169,6 @@ final class BlockSampler {
         int[] ranks = OrderStatistics.intervalRanks(n, OrderStatistics.P);
         double[] ends = Selection.at(total, ranks[0] - 1, ranks[1] - 1);
         return new Block(b, total, stages, kept, mean, m2, n > 1 ? Math.sqrt(m2 / (n - 1)) : 0, ends[0], ends[1]);
-    }
-
-    private static void fill(ContinuousSampler s, double[] out, int n) {
-        for (int k = 0; k < n; k++) out[k] = s.sample();
     }
 
     private static void copy(double[] from, float[] to, int off, int len) {

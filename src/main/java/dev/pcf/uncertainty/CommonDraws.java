@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
 /**
  * Common random numbers for several footprints evaluated on the same draws: the engine of the
@@ -76,9 +75,8 @@ final class CommonDraws {
     private static double[] draws(Distribution law, long seed, long key, int block) {
         UniformRandomProvider rng = Generators.of(
                 BlockSampler.blockSeed(seed ^ SALT ^ (key * 0x9E3779B97F4A7C15L), block));
-        ContinuousSampler s = Distribution.multiplierSampler(law, rng);
         double[] out = new double[BLOCK];
-        for (int j = 0; j < BLOCK; j++) out[j] = s.sample();
+        MultiplierFill.of(law, rng).fill(out, 0, BLOCK);
         return out;
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
 /**
  * Sobol' first-order (Saltelli et al. 2010, eq. (b) of table 2) and total-order (Jansen 1999)
@@ -204,10 +203,10 @@ final class Sobol {
     private void draw(long seed, int i, int b, int n, double[] a, double[] bOut) {
         UniformRandomProvider rng = Generators.of(
                 BlockSampler.blockSeed(seed ^ SALT, ((long) i << 24) | b));
-        ContinuousSampler s = Distribution.multiplierSampler(inputs.get(i).law(), rng);
+        MultiplierFill s = MultiplierFill.of(inputs.get(i).law(), rng);
         int from = b * SAMPLE_BLOCK;
         int to = Math.min(n, from + SAMPLE_BLOCK);
-        for (int j = from; j < to; j++) a[j] = s.sample();
-        for (int j = from; j < to; j++) bOut[j] = s.sample();
+        s.fill(a, from, to);
+        s.fill(bOut, from, to);
     }
 }
