@@ -22,9 +22,14 @@ final class CommonDraws {
     static final int BLOCK = 2048;
     private static final long SALT = 0x9A1_2ED_C0FFEEL;
 
+    private static final double[] ONES = ones();
+
     private final List<Long> keys = new ArrayList<>();
     private final List<Distribution> laws = new ArrayList<>();
-    private final Map<Long, Integer> slot = new HashMap<>();
+    private final Map<Stream, Integer> slot = new HashMap<>();
+
+    /** A stream: its key and the law it draws (one key with two laws is two streams). */
+    private record Stream(long key, Distribution law) {}
 
     /**
      * The stream of a key, added on first use.
@@ -34,9 +39,9 @@ final class CommonDraws {
      */
     int stream(long key, Distribution law) {
         if (law == null || !law.sampled()) return -1;
-        Integer s = slot.get(key);
+        Integer s = slot.get(new Stream(key, law));
         if (s != null) return s;
-        slot.put(key, keys.size());
+        slot.put(new Stream(key, law), keys.size());
         keys.add(key);
         laws.add(law);
         return keys.size() - 1;
@@ -64,12 +69,18 @@ final class CommonDraws {
             double[] t = new double[BLOCK];
             for (int l = 0; l < coef.length; l++) {
                 double c = coef[l];
-                double[] a = act[l] < 0 ? null : m[act[l]];
-                double[] f = fac[l] < 0 ? null : m[fac[l]];
-                for (int j = 0; j < BLOCK; j++) t[j] += c * (a == null ? 1 : a[j]) * (f == null ? 1 : f[j]);
+                double[] a = act[l] < 0 ? ONES : m[act[l]];
+                double[] f = fac[l] < 0 ? ONES : m[fac[l]];
+                for (int j = 0; j < BLOCK; j++) t[j] += c * a[j] * f[j];
             }
             return t;
         }
+    }
+
+    private static double[] ones() {
+        double[] a = new double[BLOCK];
+        java.util.Arrays.fill(a, 1.0);
+        return a;
     }
 
     private static double[] draws(Distribution law, long seed, long key, int block) {

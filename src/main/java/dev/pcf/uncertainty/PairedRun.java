@@ -42,9 +42,61 @@ public final class PairedRun {
      * @throws dev.pcf.model.InputException when an uncertainty column of a row only the scenario uses is invalid
      */
     public static double pLower(Footprint base, Footprint scenario, Scenario s, long seed, long iterations, int threads) {
-        Map<Long, Distribution> laws = new LinkedHashMap<>();
-        for (InputSpec spec : InputModel.resolve(scenario, new ArrayList<>())) laws.put(key(spec.kind(), spec.index()), spec.law());
-        for (InputSpec spec : InputModel.resolve(base, new ArrayList<>())) laws.put(key(spec.kind(), spec.index()), spec.law());
+        return pLower(base, List.of(scenario), List.of(s), seed, iterations, threads)[0];
+    }
+
+    /**
+     * {@link #pLower(Footprint, Footprint, Scenario, long, long, int)} of several scenarios of one base at once:
+     * each input's draws are made once per block for all of them, and the base total once. Scenario k's
+     * probability is the one its own run gives (a stream's draws depend on the seed, its key, its law and the
+     * block alone).
+     *
+     * @param scenarios the scenarios' footprints, in the order of {@code changes}
+     * @param changes   the scenarios
+     */
+    public static double[] pLower(Footprint base, List<Footprint> scenarios, List<Scenario> changes, long seed,
+                                  long iterations, int threads) {
+        List<InputSpec> baseSpecs = InputModel.resolve(base, new ArrayList<>());
+        CommonDraws draws = new CommonDraws();
+        CommonDraws.Lines b = null;
+        List<CommonDraws.Lines> sc = new ArrayList<>();
+        for (int k = 0; k < scenarios.size(); k++) {
+            Map<Long, Distribution> laws = new LinkedHashMap<>();
+            for (InputSpec spec : InputModel.resolve(scenarios.get(k), new ArrayList<>())) laws.put(key(spec.kind(), spec.index()), spec.law());
+            for (InputSpec spec : baseSpecs) laws.put(key(spec.kind(), spec.index()), spec.law());
+            if (b == null) b = lines(base, Set.of(), laws, draws);
+            sc.add(lines(scenarios.get(k), changed(changes.get(k)), laws, draws));
+        }
+        if (b == null) return new double[0];
+        CommonDraws.Lines bl = b;
+        int blocks = CommonDraws.blocks(iterations);
+        long[][] lower = new long[scenarios.size()][blocks];
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
+        try {
+            Parallel.forEach(blocks, pool, threads, blk -> {
+                double[][] m = draws.multipliers(seed, blk);
+                double[] tb = bl.totals(m);
+                for (int k = 0; k < sc.size(); k++) {
+                    double[] ts = sc.get(k).totals(m);
+                    long n = 0;
+                    for (int j = 0; j < BLOCK; j++) if (ts[j] < tb[j]) n++;
+                    lower[k][blk] = n;
+                }
+            });
+        } finally {
+            if (pool != null) pool.shutdownNow();
+        }
+        double[] p = new double[scenarios.size()];
+        for (int k = 0; k < p.length; k++) {
+            long sum = 0;
+            for (long x : lower[k]) sum += x;
+            p[k] = (double) sum / ((long) blocks * BLOCK);
+        }
+        return p;
+    }
+
+    /** The inputs whose value a scenario replaces or scales: they draw on streams of their own in it. */
+    private static Set<Long> changed(Scenario s) {
         Set<Long> changed = new HashSet<>();
         for (Change c : s.changes()) {
             switch (c.kind()) {
@@ -55,27 +107,7 @@ public final class PairedRun {
                 default -> { }
             }
         }
-        CommonDraws draws = new CommonDraws();
-        CommonDraws.Lines b = lines(base, Set.of(), laws, draws);
-        CommonDraws.Lines sc = lines(scenario, changed, laws, draws);
-        int blocks = CommonDraws.blocks(iterations);
-        long[] lower = new long[blocks];
-        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
-        try {
-            Parallel.forEach(blocks, pool, threads, blk -> {
-                double[][] m = draws.multipliers(seed, blk);
-                double[] tb = b.totals(m);
-                double[] ts = sc.totals(m);
-                long n = 0;
-                for (int j = 0; j < BLOCK; j++) if (ts[j] < tb[j]) n++;
-                lower[blk] = n;
-            });
-        } finally {
-            if (pool != null) pool.shutdownNow();
-        }
-        long sum = 0;
-        for (long x : lower) sum += x;
-        return (double) sum / ((long) blocks * BLOCK);
+        return changed;
     }
 
     /** The iterations {@link #pLower} runs for a requested count. */
