@@ -173,21 +173,34 @@ final class Bootstrap {
     }
 
     /**
-     * Replicate r's row numbers: {@code rng.nextInt(n)} N times on the replicate's generator, with that
-     * method's algorithm (Lemire's multiply-and-reject, as commons-rng implements it) written out, so
-     * that a draw costs one call instead of four; {@code BootstrapTest} checks it against the library.
+     * Replicate r's row numbers: {@code rng.nextInt(n)} N times on the replicate's generator, written out
+     * (Lemire's multiply-and-reject, as commons-rng implements it, over the 32-bit halves of each 64-bit
+     * output, low half first, as its 64-bit generators hand them out), so that two draws cost one call to
+     * the generator instead of two calls each through {@code nextInt(n)}'s layers; {@code GeneratorsTest} checks it against the library.
      */
     private void draw(int r, int[] rows) {
         fill(Generators.of(BlockSampler.blockSeed(seed, r)), n, n, rows);
     }
 
-    /** {@code rows[j] = rng.nextInt(n)} for j &lt; count. */
+    /** {@code rows[j] = rng.nextInt(n)} for j &lt; count, on a generator that has not drawn yet. */
     static void fill(UniformRandomProvider rng, int n, int count, int[] rows) {
         long bound = n;
         long threshold = (1L << 32) % bound;
+        long half = -1;   // the high half of the last output, while not handed out
         for (int j = 0; j < count; j++) {
-            long m = (rng.nextInt() & 0xFFFFFFFFL) * bound;
-            while ((m & 0xFFFFFFFFL) < threshold) m = (rng.nextInt() & 0xFFFFFFFFL) * bound;
+            long m;
+            do {
+                long u;
+                if (half < 0) {
+                    long bits = rng.nextLong();
+                    half = bits >>> 32;
+                    u = bits & 0xFFFFFFFFL;
+                } else {
+                    u = half;
+                    half = -1;
+                }
+                m = u * bound;
+            } while ((m & 0xFFFFFFFFL) < threshold);
             rows[j] = (int) (m >>> 32);
         }
     }
