@@ -5,24 +5,23 @@ import org.openpdf.text.pdf.FontMapper;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
 
 import java.awt.Font;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.LinkedBlockingDeque;
 
 /**
- * One independent copy of the report's four parsed faces with its Flying Saucer resolver. A parsed
- * OpenPDF font is not safe for two documents at once (it reads its glyphs through one file pointer and
- * draws subset tags from one generator), so each render borrows a whole set ({@link #borrow}) and gives it
- * back ({@link #release}): renders run in parallel, one per set. Sets are made on demand, at most one per
- * processor (≈ 65 MB each); the first is {@link Fonts}' own. The subset tags are seeded from the document
- * before each render, so the bytes do not depend on which set rendered it.
+ * A Flying Saucer font resolver over the report's four faces, for one render at a time. The parsed faces
+ * themselves ({@link Fonts#faces}, ≈ 65 MB) are parsed once per process and shared by every render at once:
+ * what a document changes while it is written — the glyphs it uses, its subset fonts — lives in that
+ * document's writer, and a subset reads the font's bytes through a reader of its own; only the subset tags
+ * come from the font, and those are drawn per thread ({@link SubsetTags}). The resolver is not safe for two
+ * documents at once (it caches resolved fonts in a plain map), so each render borrows a set ({@link #borrow})
+ * and gives it back ({@link #release}); a set is made whenever none is idle, so renders never wait for one.
+ * The subset tags are seeded from the document before each render, so the bytes depend neither on the set
+ * nor on the thread.
  */
 final class FontSet {
-    private static final int MAX = Math.max(1, Runtime.getRuntime().availableProcessors());
     private static final LinkedBlockingDeque<FontSet> IDLE = new LinkedBlockingDeque<>();
-    private static int created;
 
     private final List<Fonts.Face> faces;
     private final ITextFontResolver resolver;
@@ -33,31 +32,10 @@ final class FontSet {
         for (Fonts.Face f : faces) resolver.addFont(f.pdf(), f.location(), f.family());
     }
 
-    /** Parses the four faces (about half a second of CPU). */
-    static FontSet load() {
-        return new FontSet(List.of(
-                Fonts.load(Fonts.SERIF, false, Fonts.SERIF_REGULAR),
-                Fonts.load(Fonts.SERIF, true, "NotoSerifSC-Bold.ttf"),
-                Fonts.load(Fonts.SANS, false, Fonts.SANS_REGULAR),
-                Fonts.load(Fonts.SANS, true, "NotoSansSC-Bold.ttf")));
-    }
-
-    /** A set for one render: an idle one, a new one while there are fewer than processors, else the next returned. */
+    /** A set for one render: an idle one, else a new one over the shared faces. */
     static FontSet borrow() {
         FontSet s = IDLE.pollFirst();
-        if (s != null) return s;
-        int number = 0;
-        synchronized (IDLE) {
-            if (created < MAX) number = ++created;
-        }
-        if (number == 1) return Fonts.primary();
-        if (number > 1) return load();
-        try {
-            return IDLE.takeFirst();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the fonts", e);
-        }
+        return s != null ? s : new FontSet(Fonts.faces());
     }
 
     /** Gives a borrowed set back. */
@@ -73,46 +51,36 @@ final class FontSet {
         return resolver;
     }
 
-    /** The face for a family and weight. */
-    Fonts.Face face(String family, boolean bold) {
-        for (Fonts.Face f : faces) {
-            if (f.family().equals(family) && f.bold() == bold) return f;
-        }
-        throw new IllegalArgumentException("no font " + family + (bold ? " bold" : ""));
-    }
 
     /**
-     * Makes the font-subset tags (the six letters before a font name in the PDF) a function of
-     * {@code seed}, for byte-identical output.
+     * Makes the font-subset tags (the six letters before a font name in the PDF) of this thread's next document
+     * a function of {@code seed}, for byte-identical output; {@link #clearSubsetTags} after it.
      */
     void seedSubsetTags(long seed) {
-        for (Fonts.Face f : faces) {
-            try {
-                SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
-                random.setSeed(seed ^ f.resource().hashCode());
-                f.pdf().setSecureRandom(random);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA1PRNG is a required JDK algorithm", e);
-            }
-        }
+        for (Fonts.Face f : faces) f.tags().seed(seed ^ f.resource().hashCode());
+    }
+
+    /** Forgets this thread's subset-tag generators. */
+    void clearSubsetTags() {
+        for (Fonts.Face f : faces) f.tags().clear();
     }
 
     /**
-     * Maps the AWT fonts of the charts to this set's embedded PDF fonts (so chart text is real, searchable
-     * text); the AWT side, immutable, is shared ({@link Fonts#chartFont}).
+     * Maps the AWT fonts of the charts to the embedded PDF fonts (so chart text is real, searchable text); the
+     * AWT side, immutable, is shared ({@link Fonts#chartFont}).
      */
     FontMapper chartFontMapper() {
         return new FontMapper() {
             @Override
             public BaseFont awtToPdf(Font font) {
                 boolean serif = font.getFamily(Locale.ROOT).contains("Serif");
-                return face(serif ? Fonts.SERIF : Fonts.SANS, font.isBold()).pdf();
+                return Fonts.face(serif ? Fonts.SERIF : Fonts.SANS, font.isBold()).pdf();
             }
 
             @Override
             public Font pdfToAwt(BaseFont font, int size) {
                 for (Fonts.Face f : faces) {
-                    if (f.pdf() == font) return Fonts.primary().face(f.family(), f.bold()).awt().deriveFont((float) size);
+                    if (f.pdf() == font) return f.awt().deriveFont((float) size);
                 }
                 return Fonts.chartFont(false, size);
             }

@@ -39,15 +39,17 @@ public final class Fonts {
         private final String location;
         private final BaseFont pdf;
         private final byte[] bytes;
+        private final SubsetTags tags;
         private Font awt;
 
-        Face(String family, boolean bold, String resource, String location, BaseFont pdf, byte[] bytes) {
+        Face(String family, boolean bold, String resource, String location, BaseFont pdf, byte[] bytes, SubsetTags tags) {
             this.location = location;
             this.family = family;
             this.bold = bold;
             this.resource = resource;
             this.pdf = pdf;
             this.bytes = bytes;
+            this.tags = tags;
         }
 
         String family() {
@@ -71,8 +73,14 @@ public final class Fonts {
             return location;
         }
 
+        /** The parsed PDF font, shared by every render at once (see {@link FontSet}). */
         BaseFont pdf() {
             return pdf;
+        }
+
+        /** The source of the font's subset tags, seeded per render and thread. */
+        SubsetTags tags() {
+            return tags;
         }
 
         /** The AWT font, parsed on first use (charts use the sans faces only). */
@@ -98,24 +106,29 @@ public final class Fonts {
             }
         }
 
-        static final FontSet PRIMARY = FontSet.load();
+        static final List<Face> FACES = List.of(
+                load(SERIF, false, SERIF_REGULAR),
+                load(SERIF, true, "NotoSerifSC-Bold.ttf"),
+                load(SANS, false, SANS_REGULAR),
+                load(SANS, true, "NotoSansSC-Bold.ttf"));
     }
 
     private Fonts() {}
 
-    /** The first set of faces, parsed on first use (about a second: four 9–13 MB fonts); renders borrow sets from {@link FontSet}. */
-    static FontSet primary() {
-        return Holder.PRIMARY;
-    }
-
-    /** The four faces of the first set. */
+    /**
+     * The four faces, parsed on first use (about half a second of CPU: four 9–13 MB fonts) and shared by every
+     * render of the process; renders borrow a resolver over them from {@link FontSet}.
+     */
     static List<Face> faces() {
-        return primary().faces();
+        return Holder.FACES;
     }
 
-    /** The face for a family and weight, of the first set. */
+    /** The face for a family and weight. */
     static Face face(String family, boolean bold) {
-        return primary().face(family, bold);
+        for (Face f : faces()) {
+            if (f.family().equals(family) && f.bold() == bold) return f;
+        }
+        throw new IllegalArgumentException("no font " + family + (bold ? " bold" : ""));
     }
 
     /** An AWT font of the sans face (for chart text), {@code size} in points. */
@@ -131,8 +144,11 @@ public final class Fonts {
             BaseFont pdf = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
             pdf.setIncludeCidSet(false); // a CIDSet breaks PDF/A-2b/3b validation
             pdf.setSubset(true);
+            pdf.setCompressionLevel(PdfRenderer.DEFLATE_LEVEL);
+            SubsetTags tags = new SubsetTags();
+            pdf.setSecureRandom(tags);
             java.nio.file.Path path = FontFiles.file(file);
-            return new Face(family, bold, resource, path != null ? path.toAbsolutePath().toString() : resource, pdf, bytes);
+            return new Face(family, bold, resource, path != null ? path.toAbsolutePath().toString() : resource, pdf, bytes, tags);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + resource, e);
         }

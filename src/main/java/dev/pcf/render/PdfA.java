@@ -49,6 +49,7 @@ final class PdfA extends DefaultPDFCreationListener {
     @Override
     public void preOpen(ITextRenderer renderer) {
         renderer.getWriter().setPdfVersion(PdfWriter.VERSION_1_7);
+        renderer.getWriter().setCompressionLevel(PdfRenderer.DEFLATE_LEVEL);
     }
 
     @Override

@@ -14,13 +14,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
 /**
- * A workbook picture as an OpenPDF image. OpenPDF reads a PNG through ImageIO and then converts it
- * pixel by pixel through AWT's pixel grabber ({@code ColorModel.getRGB} per pixel) into 8-bit RGB
- * samples: about 15 ms of CPU for a 900 × 500 photograph, three of them per report. For the common
- * PNG — opaque 8-bit RGB in sRGB — those samples are the decoded raster's bytes as they are, so
- * they are copied in one call; the image is then the same raw RGB image OpenPDF makes (same
- * samples, no mask), and the PDF the same bytes. Every other picture (alpha, grey, palette, 16-bit,
- * an ICC profile, JPEG) goes through OpenPDF unchanged.
+ * A workbook picture as an OpenPDF image. The common PNG — opaque 8-bit RGB, not interlaced, no ICC
+ * profile — goes into the PDF still compressed ({@link PngStream}), never decoded. Any other opaque 8-bit
+ * sRGB PNG (an interlaced one, say) is decoded by ImageIO and its raster's bytes, which are the 8-bit R, G,
+ * B samples OpenPDF would make pixel by pixel through AWT's pixel grabber, are copied in one call: the
+ * same raw RGB image, no mask. Every other picture (alpha, grey, palette, 16-bit, an ICC profile, JPEG)
+ * goes through OpenPDF unchanged.
  */
 final class Pictures {
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
@@ -35,6 +34,8 @@ final class Pictures {
      */
     static Image read(byte[] bytes) throws BadElementException, IOException {
         if (isPng(bytes)) {
+            Image undecoded = PngStream.image(bytes);
+            if (undecoded != null) return undecoded;
             BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(bytes));
             byte[] rgb = decoded == null ? null : opaqueRgb(decoded);
             if (rgb != null) return Image.getInstance(decoded.getWidth(), decoded.getHeight(), 3, 8, rgb, null);

@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
- * Renders run in parallel, each with its own font set: documents rendered concurrently (charts, Chinese text,
- * subset fonts) are byte for byte those rendered one at a time, whichever set rendered them.
+ * Renders run in parallel over the same parsed fonts: documents rendered concurrently — more at once than there
+ * are processors — (charts, Chinese text, subset fonts) are byte for byte those rendered one at a time.
  */
 class ParallelRenderTest {
 
@@ -22,10 +22,10 @@ class ParallelRenderTest {
         int[] rows = {20, 45, 70};
         List<byte[]> sequential = new ArrayList<>();
         for (int n : rows) sequential.add(PdfRenderer.render(Sample.document(n)));
-        ExecutorService pool = Executors.newFixedThreadPool(3);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<byte[]>> parallel = new ArrayList<>();
-            for (int round = 0; round < 2; round++) {
+            for (int round = 0; round < 4; round++) {
                 for (int n : rows) parallel.add(pool.submit(() -> PdfRenderer.render(Sample.document(n))));
             }
             for (int i = 0; i < parallel.size(); i++) {

@@ -38,7 +38,9 @@ class PdfRendererErrorsTest {
 
     @Test
     void rejectsXhtmlThatIsNotWellFormed() {
-        assertThrows(IllegalArgumentException.class, () -> PdfRenderer.render(doc("<p>unclosed")));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PdfRenderer.render(doc("<p>unclosed")));
+        assertTrue(e.getMessage().startsWith("cannot render the report XHTML: the XHTML is not well-formed: line 1, column "),
+                e.getMessage());
     }
 
     @Test

@@ -4,7 +4,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
@@ -64,6 +67,28 @@ class PictureTest {
         double[] size = drawnSize("width:120mm");
         assertEquals(120 * 72 / 25.4, size[0], 0.5);
         assertEquals(90 * 72 / 25.4, Math.abs(size[1]), 0.5);
+    }
+
+    @Test
+    void anOpaquePngKeptCompressedShowsItsOwnPixelsAndStaysPdfA() throws Exception {
+        byte[] png = Sample.photo();
+        byte[] pdf = PdfRenderer.render(doc("width:80mm", png));
+        BufferedImage expected = ImageIO.read(new java.io.ByteArrayInputStream(png));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDResources resources = doc.getPage(0).getResources();
+            COSName name = resources.getXObjectNames().iterator().next();
+            PDImageXObject image = (PDImageXObject) resources.getXObject(name);
+            assertEquals(List.of(COSName.FLATE_DECODE), image.getStream().getFilters());
+            BufferedImage shown = image.getImage();
+            assertEquals(expected.getWidth(), shown.getWidth());
+            assertEquals(expected.getHeight(), shown.getHeight());
+            for (int y = 0; y < expected.getHeight(); y++) {
+                for (int x = 0; x < expected.getWidth(); x++) {
+                    assertEquals(expected.getRGB(x, y), shown.getRGB(x, y), "pixel " + x + "," + y);
+                }
+            }
+        }
+        assertEquals(List.of(), VeraPdf.failures(pdf));
     }
 
     @Test
