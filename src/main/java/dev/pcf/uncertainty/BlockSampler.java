@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
-import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
 /**
  * Runs one block of iterations: the compiled model (a sum of products, one term per line) and
@@ -40,11 +38,11 @@ final class BlockSampler {
     private final int[] factorInputNo;
 
     /** The result of one block. */
-    record Block(int index, double[] total, double[] sorted, double[][] stages, float[][] kept,
+    record Block(int index, double[] total, double[][] stages, float[][] kept,
                  double mean, double m2, double sd, double low, double high) {
         /** The statistics of the block without its draws (what the adaptive procedure keeps of it). */
         Block statsOnly() {
-            return new Block(index, null, null, null, null, mean, m2, sd, low, high);
+            return new Block(index, null, null, null, mean, m2, sd, low, high);
         }
     }
 
@@ -141,12 +139,12 @@ final class BlockSampler {
 
     /** {@link #run} keeping the draws of sampled inputs {@code keptFrom … keptTo} only (slots of {@link #keptSlot}). */
     Block run(long seed, int b, int n, int keep, int keptFrom, int keptTo) {
-        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(blockSeed(seed, b));
+        UniformRandomProvider rng = Generators.of(blockSeed(seed, b));
         // one sampler per input, all on the block's generator, drawn from in a fixed order
-        ContinuousSampler[] fs = new ContinuousSampler[factors.length];
-        for (int f = 0; f < factors.length; f++) fs[f] = Distribution.multiplierSampler(factors[f].law(), rng);
-        ContinuousSampler[] as = new ContinuousSampler[activities.length];
-        for (int a = 0; a < activities.length; a++) as[a] = Distribution.multiplierSampler(activities[a].law(), rng);
+        MultiplierFill[] fs = new MultiplierFill[factors.length];
+        for (int f = 0; f < factors.length; f++) fs[f] = MultiplierFill.of(factors[f].law(), rng);
+        MultiplierFill[] as = new MultiplierFill[activities.length];
+        for (int a = 0; a < activities.length; a++) as[a] = MultiplierFill.of(activities[a].law(), rng);
         double[] total = new double[n];
         double[][] stages = new double[stageCount][n];
         double[][] fbuf = new double[factors.length][CHUNK];
@@ -160,13 +158,13 @@ final class BlockSampler {
             int len = Math.min(CHUNK, n - off);
             int keepLen = Math.max(0, Math.min(len, keep - off));
             for (int f = 0; f < factors.length; f++) {
-                fill(fs[f], fbuf[f], len);
+                fs[f].fill(fbuf[f], 0, len);
                 if (keepLen > 0) keep(fbuf[f], kept, keptInput[factorInputNo[f]] - keptFrom, off, keepLen);
             }
             for (int a = 0; a < activities.length; a++) {
                 double[] am = ONES;
                 if (as[a] != null) {
-                    fill(as[a], abuf, len);
+                    as[a].fill(abuf, 0, len);
                     am = abuf;
                     if (keepLen > 0) keep(abuf, kept, keptInput[activityInputNo[a]] - keptFrom, off, keepLen);
                 }
@@ -192,15 +190,9 @@ final class BlockSampler {
         double mean = OrderStatistics.mean(total);
         double m2 = 0;
         for (double v : total) m2 += (v - mean) * (v - mean);
-        double[] sorted = total.clone();
-        Arrays.sort(sorted);
         int[] ranks = OrderStatistics.intervalRanks(n, OrderStatistics.P);
-        return new Block(b, total, sorted, stages, kept, mean, m2, n > 1 ? Math.sqrt(m2 / (n - 1)) : 0,
-                sorted[ranks[0] - 1], sorted[ranks[1] - 1]);
-    }
-
-    private static void fill(ContinuousSampler s, double[] out, int n) {
-        for (int k = 0; k < n; k++) out[k] = s.sample();
+        double[] ends = Selection.at(total, ranks[0] - 1, ranks[1] - 1);
+        return new Block(b, total, stages, kept, mean, m2, n > 1 ? Math.sqrt(m2 / (n - 1)) : 0, ends[0], ends[1]);
     }
 
     private static void keep(double[] from, float[][] kept, int row, int off, int len) {

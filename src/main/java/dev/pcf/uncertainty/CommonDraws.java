@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
-import org.apache.commons.rng.simple.RandomSource;
 
 /**
  * Common random numbers for several footprints evaluated on the same draws: the engine of the
@@ -24,9 +22,14 @@ final class CommonDraws {
     static final int BLOCK = 2048;
     private static final long SALT = 0x9A1_2ED_C0FFEEL;
 
+    private static final double[] ONES = ones();
+
     private final List<Long> keys = new ArrayList<>();
     private final List<Distribution> laws = new ArrayList<>();
-    private final Map<Long, Integer> slot = new HashMap<>();
+    private final Map<Stream, Integer> slot = new HashMap<>();
+
+    /** A stream: its key and the law it draws (one key with two laws is two streams). */
+    private record Stream(long key, Distribution law) {}
 
     /**
      * The stream of a key, added on first use.
@@ -36,9 +39,9 @@ final class CommonDraws {
      */
     int stream(long key, Distribution law) {
         if (law == null || !law.sampled()) return -1;
-        Integer s = slot.get(key);
+        Integer s = slot.get(new Stream(key, law));
         if (s != null) return s;
-        slot.put(key, keys.size());
+        slot.put(new Stream(key, law), keys.size());
         keys.add(key);
         laws.add(law);
         return keys.size() - 1;
@@ -64,15 +67,13 @@ final class CommonDraws {
     /** {@link #totals} in passes of {@code span} iterations (a power of 2 dividing {@link #BLOCK}). */
     double[][] totals(long seed, int b, List<Lines> footprints, int span) {
         int streams = keys.size();
-        ContinuousSampler[] samplers = new ContinuousSampler[streams];
+        MultiplierFill[] samplers = new MultiplierFill[streams];
         for (int i = 0; i < streams; i++) samplers[i] = sampler(laws.get(i), seed, keys.get(i), b);
         double[][] m = new double[streams][span];
         double[][] out = new double[footprints.size()][BLOCK];
         for (int off = 0; off < BLOCK; off += span) {
             for (int i = 0; i < streams; i++) {
-                ContinuousSampler s = samplers[i];
-                double[] mi = m[i];
-                for (int j = 0; j < span; j++) mi[j] = s.sample();
+                samplers[i].fill(m[i], 0, span);
             }
             for (int p = 0; p < out.length; p++) footprints.get(p).add(m, out[p], off, span);
         }
@@ -100,9 +101,9 @@ final class CommonDraws {
         void add(double[][] m, double[] t, int off, int len) {
             for (int l = 0; l < coef.length; l++) {
                 double c = coef[l];
-                double[] a = act[l] < 0 ? null : m[act[l]];
-                double[] f = fac[l] < 0 ? null : m[fac[l]];
-                for (int j = 0; j < len; j++) t[off + j] += c * (a == null ? 1 : a[j]) * (f == null ? 1 : f[j]);
+                double[] a = act[l] < 0 ? ONES : m[act[l]];
+                double[] f = fac[l] < 0 ? ONES : m[fac[l]];
+                for (int j = 0; j < len; j++) t[off + j] += c * a[j] * f[j];
             }
         }
     }
@@ -110,16 +111,20 @@ final class CommonDraws {
     /** Every stream's {@link #BLOCK} multipliers in block {@code b}, by slot, in one array (for tests). */
     double[][] multipliers(long seed, int b) {
         double[][] m = new double[keys.size()][BLOCK];
-        for (int i = 0; i < m.length; i++) {
-            ContinuousSampler s = sampler(laws.get(i), seed, keys.get(i), b);
-            for (int j = 0; j < BLOCK; j++) m[i][j] = s.sample();
-        }
+        for (int i = 0; i < m.length; i++) sampler(laws.get(i), seed, keys.get(i), b).fill(m[i], 0, BLOCK);
         return m;
     }
 
-    private static ContinuousSampler sampler(Distribution law, long seed, long key, int block) {
-        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(
+    private static double[] ones() {
+        double[] a = new double[BLOCK];
+        java.util.Arrays.fill(a, 1.0);
+        return a;
+    }
+
+    /** Stream {@code key}'s multipliers in block {@code block}: a generator seeded by (seed, key, block) alone. */
+    private static MultiplierFill sampler(Distribution law, long seed, long key, int block) {
+        UniformRandomProvider rng = Generators.of(
                 BlockSampler.blockSeed(seed ^ SALT ^ (key * 0x9E3779B97F4A7C15L), block));
-        return Distribution.multiplierSampler(law, rng);
+        return MultiplierFill.of(law, rng);
     }
 }

@@ -44,24 +44,63 @@ public final class PairedRun {
      * @throws dev.pcf.model.InputException when an uncertainty column of a row only the scenario uses is invalid
      */
     public static double pLower(Footprint base, Footprint scenario, Scenario s, long seed, long iterations, int threads) {
+        return pLower(base, List.of(scenario), List.of(s), seed, iterations, threads)[0];
+    }
+
+    /**
+     * {@link #pLower(Footprint, Footprint, Scenario, long, long, int)} of several scenarios of one base at once:
+     * each input's draws are made once per block for all of them. Scenario k's probability is the one its own
+     * run gives (a stream's draws depend on the seed, its key, its law and the block alone).
+     *
+     * @param scenarios the scenarios' footprints, in the order of {@code changes}
+     * @param changes   the scenarios
+     */
+    public static double[] pLower(Footprint base, List<Footprint> scenarios, List<Scenario> changes, long seed,
+                                  long iterations, int threads) {
+        List<InputSpec> baseSpecs = InputModel.resolve(base, new ArrayList<>());
         CommonDraws draws = new CommonDraws();
-        CommonDraws.Lines difference = difference(base, scenario, s, draws);
+        List<CommonDraws.Lines> differences = new ArrayList<>();
+        for (int k = 0; k < scenarios.size(); k++) {
+            differences.add(difference(base, baseSpecs, scenarios.get(k), changes.get(k), draws));
+        }
+        if (differences.isEmpty()) return new double[0];
         int blocks = CommonDraws.blocks(iterations);
-        long[] lower = new long[blocks];
+        long[][] lower = new long[differences.size()][blocks];
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
         try {
             Parallel.forEach(blocks, pool, threads, blk -> {
-                double[] d = draws.totals(seed, blk, List.of(difference))[0];
-                long n = 0;
-                for (int j = 0; j < BLOCK; j++) if (d[j] < 0) n++;
-                lower[blk] = n;
+                double[][] d = draws.totals(seed, blk, differences);
+                for (int k = 0; k < d.length; k++) {
+                    long n = 0;
+                    for (int j = 0; j < BLOCK; j++) if (d[k][j] < 0) n++;
+                    lower[k][blk] = n;
+                }
             });
         } finally {
             if (pool != null) pool.shutdownNow();
         }
-        long sum = 0;
-        for (long x : lower) sum += x;
-        return (double) sum / ((long) blocks * BLOCK);
+        double[] p = new double[differences.size()];
+        for (int k = 0; k < p.length; k++) {
+            long sum = 0;
+            for (long x : lower[k]) sum += x;
+            p[k] = (double) sum / ((long) blocks * BLOCK);
+        }
+        return p;
+    }
+
+    /** The inputs whose value a scenario replaces or scales: they draw on streams of their own in it. */
+    private static Set<Long> changed(Scenario s) {
+        Set<Long> changed = new HashSet<>();
+        for (Change c : s.changes()) {
+            switch (c.kind()) {
+                case AMOUNT -> changed.add(key(InputKind.ACTIVITY, c.activity().index()));
+                case FACTOR_VALUE -> changed.add(key(InputKind.FACTOR, c.factor().index()));
+                case SCALE -> changed.add(c.factor() != null ? key(InputKind.FACTOR, c.factor().index())
+                        : key(InputKind.ACTIVITY, c.activity().index()));
+                default -> { }
+            }
+        }
+        return changed;
     }
 
     /** The iterations {@link #pLower} runs for a requested count. */
@@ -84,19 +123,15 @@ public final class PairedRun {
      * alone).
      */
     static CommonDraws.Lines difference(Footprint base, Footprint scenario, Scenario s, CommonDraws draws) {
+        return difference(base, InputModel.resolve(base, new ArrayList<>()), scenario, s, draws);
+    }
+
+    private static CommonDraws.Lines difference(Footprint base, List<InputSpec> baseSpecs, Footprint scenario,
+                                                Scenario s, CommonDraws draws) {
         Map<Long, Distribution> laws = new LinkedHashMap<>();
         for (InputSpec spec : InputModel.resolve(scenario, new ArrayList<>())) laws.put(key(spec.kind(), spec.index()), spec.law());
-        for (InputSpec spec : InputModel.resolve(base, new ArrayList<>())) laws.put(key(spec.kind(), spec.index()), spec.law());
-        Set<Long> changed = new HashSet<>();
-        for (Change c : s.changes()) {
-            switch (c.kind()) {
-                case AMOUNT -> changed.add(key(InputKind.ACTIVITY, c.activity().index()));
-                case FACTOR_VALUE -> changed.add(key(InputKind.FACTOR, c.factor().index()));
-                case SCALE -> changed.add(c.factor() != null ? key(InputKind.FACTOR, c.factor().index())
-                        : key(InputKind.ACTIVITY, c.activity().index()));
-                default -> { }
-            }
-        }
+        for (InputSpec spec : baseSpecs) laws.put(key(spec.kind(), spec.index()), spec.law());
+        Set<Long> changed = changed(s);
         Map<Term, Integer> net = new LinkedHashMap<>();   // term → (scenario copies − base copies), first-seen order
         for (LineResult line : base.lines()) net.merge(term(line, Set.of(), laws), -1, Integer::sum);
         for (LineResult line : scenario.lines()) net.merge(term(line, changed, laws), 1, Integer::sum);

@@ -58,6 +58,21 @@ class PairedRunTest {
     }
 
     @Test
+    void scenariosRunTogetherGetWhatEachGetsAlone() {
+        Fixture base = model(10);
+        List<Footprint> fps = List.of(model(5).footprint(), model(9).footprint(), model(20).footprint());
+        List<Scenario> changes = List.of(scenario(Kind.SCALE, base, 0.5), scenario(Kind.ALLOCATION, base, 0.9),
+                scenario(Kind.AMOUNT, base, 20));
+        double[] together = PairedRun.pLower(base.footprint(), fps, changes, 5, 30_000, 2);
+        assertEquals(3, together.length);
+        for (int k = 0; k < 3; k++) {
+            assertEquals(PairedRun.pLower(base.footprint(), fps.get(k), changes.get(k), 5, 30_000, 1), together[k], "scenario " + k);
+        }
+        assertEquals(1.0, together[1]);
+        assertEquals(0, PairedRun.pLower(base.footprint(), List.of(), List.of(), 5, 30_000, 1).length);
+    }
+
+    @Test
     void theProbabilityDoesNotDependOnTheThreadCount() {
         Fixture base = model(10);
         Footprint scen = model(5).footprint();
