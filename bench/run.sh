@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Issue 13's benchmark harness: cold start of the commands against `pcf --version` and against the Python
 # peer (/work/shared/peer, or PEER=path/peer.py) in the same run, batch throughput of 20 example reports,
-# the size curve (1,000 / 10,000 / 20,000 lines under -Xmx1g: time, CPU, peak RSS, pages; 50,000 lines are read now,
-# SIZES="1000 10000 50000", but their adaptive Monte Carlo alone is minutes of CPU) and the Monte
-# Carlo's peak RSS against its iteration count. Writes target/bench-run/summary.md and prints it.
+# the size curve (1,000 / 10,000 / 50,000 lines under -Xmx1g: time, CPU, peak RSS, pages; the 50,000-line report
+# is minutes of CPU, most of it its adaptive Monte Carlo) and the Monte Carlo's peak RSS against its iteration
+# count. Writes target/bench-run/summary.md and prints it.
 #   bench/run.sh                 everything (about 15–30 min on a loaded 2-core machine)
 #   REPS=3 SIZES="1000 10000" bench/run.sh
+#   PARTS=size bench/run.sh      only some parts (of: cold batch mc size)
 # Every timed command goes through the ./pcf launcher (start-up cache included), as a user runs it.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -14,7 +15,9 @@ cd "$here"
 pcf_find_jdk
 export PATH="$JAVA_HOME/bin:$PATH"
 REPS=${REPS:-5}
-SIZES=${SIZES:-1000 10000 20000}
+SIZES=${SIZES:-1000 10000 50000}
+PARTS=${PARTS:-cold batch mc size}
+part() { case " $PARTS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 BATCH=${BATCH:-20}
 PEER=${PEER:-/work/shared/peer/peer.py}
 PY=${PY:-/usr/bin/python3}
@@ -46,8 +49,8 @@ fi
 { echo "# bench/run.sh, $(date -u '+%Y-%m-%d %H:%M UTC')"; echo; echo "- machine: $(nproc) cores, $(uname -m), $(java -version 2>&1 | head -n 1)";
   echo "- load before: $(uptime | sed 's/.*load average/load average/')"; } >"$out/summary.md"
 
-echo "bench: cold commands, $REPS rounds (pcf and peer interleaved)..." >&2
-for i in $(seq 1 "$REPS"); do
+part cold && echo "bench: cold commands, $REPS rounds (pcf and peer interleaved)..." >&2
+part cold && for i in $(seq 1 "$REPS"); do
   run version ./pcf --version
   run validate ./pcf validate "$book"
   run report ./pcf report "$book" -o "$out/report.pdf"
@@ -58,19 +61,21 @@ for i in $(seq 1 "$REPS"); do
 done
 echo "- load after cold runs: $(uptime | sed 's/.*load average/load average/')" >>"$out/summary.md"
 
-echo "bench: batch of $BATCH example reports..." >&2
-mkdir -p "$out/batch-in"
-for i in $(seq -w 1 "$BATCH"); do cp "$example" "$out/batch-in/JX0317-D30-$i.xlsx"; done
-run batch ./pcf batch "$out/batch-in" -o "$out/batch-out" --no-progress
+if part batch; then
+  echo "bench: batch of $BATCH example reports..." >&2
+  mkdir -p "$out/batch-in"
+  for i in $(seq -w 1 "$BATCH"); do cp "$example" "$out/batch-in/JX0317-D30-$i.xlsx"; done
+  run batch ./pcf batch "$out/batch-in" -o "$out/batch-out" --no-progress
+fi
 echo "- load after batch: $(uptime | sed 's/.*load average/load average/')" >>"$out/summary.md"
 
-echo "bench: Monte Carlo peak memory against iterations..." >&2
-for n in 100000 1000000 4000000; do
+part mc && echo "bench: Monte Carlo peak memory against iterations..." >&2
+part mc && for n in 100000 1000000 4000000; do
   run "mc_$n" ./pcf calc "$example" --json --iterations "$n" --seed 1
 done
 
-echo "bench: size curve ($SIZES lines, -Xmx1g)..." >&2
-for n in $SIZES; do
+part size && echo "bench: size curve ($SIZES lines, -Xmx1g)..." >&2
+part size && for n in $SIZES; do
   java -cp "$cp_" dev.pcf.bench.LargeWorkbook "$out/L$n.xlsx" "$n"
   PCF_JAVA_OPTS="-Xmx1g" run "size_$n" ./pcf report "$out/L$n.xlsx" -o "$out/L$n.pdf"
   pages=$(pdfinfo "$out/L$n.pdf" 2>/dev/null | sed -n 's/^Pages: *//p' || true)

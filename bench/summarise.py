@@ -23,24 +23,25 @@ def ratio(a, b, i):
     return med(a, i) / med(b, i) if runs.get(a) and runs.get(b) else float("nan")
 
 
-print("\n## Cold start (medians of %d rounds, interleaved)\n" % len(runs.get("version", [])))
-print("| command | wall s | CPU s | peak RSS MB |")
-print("|---|---:|---:|---:|")
-for label, what in [("version", "`./pcf --version` (baseline: JVM + launcher)"), ("validate", "`./pcf validate BOOK`"),
-                    ("report", "`./pcf report BOOK -o X.pdf`"),
-                    ("peer_html", "peer read + calc + MC 1,000 + HTML (`--no-pdf --iterations 1000`)"),
-                    ("peer_pdf", "peer full pipeline with PDF (WeasyPrint)")]:
-    if runs.get(label):
-        print(f"| {what} | {med(label, 0):.2f} | {med(label, 1):.2f} | {med(label, 2) / 1024:.0f} |")
-print()
-print("| goal | measured (wall) | measured (CPU) | met (wall) |")
-print("|---|---:|---:|---|")
-v = ratio("validate", "peer_html", 0)
-print(f"| cold validate ≤ 1.5 × peer read+calc+HTML | {v:.2f} × | {ratio('validate', 'peer_html', 1):.2f} × | {'yes' if v <= 1.5 else 'no'} |")
-r = ratio("report", "peer_pdf", 0)
-print(f"| cold report ≤ 0.25 × peer PDF pipeline | {r:.2f} × | {ratio('report', 'peer_pdf', 1):.2f} × | {'yes' if r <= 0.25 else 'no'} |")
-print(f"| (validate − --version) / peer read+calc+HTML | {(med('validate', 0) - med('version', 0)) / med('peer_html', 0):.2f} × | "
-      f"{(med('validate', 1) - med('version', 1)) / med('peer_html', 1):.2f} × | |")
+if runs.get("version"):
+    print("\n## Cold start (medians of %d rounds, interleaved)\n" % len(runs.get("version", [])))
+    print("| command | wall s | CPU s | peak RSS MB |")
+    print("|---|---:|---:|---:|")
+    for label, what in [("version", "`./pcf --version` (baseline: JVM + launcher)"), ("validate", "`./pcf validate BOOK`"),
+                        ("report", "`./pcf report BOOK -o X.pdf`"),
+                        ("peer_html", "peer read + calc + MC 1,000 + HTML (`--no-pdf --iterations 1000`)"),
+                        ("peer_pdf", "peer full pipeline with PDF (WeasyPrint)")]:
+        if runs.get(label):
+            print(f"| {what} | {med(label, 0):.2f} | {med(label, 1):.2f} | {med(label, 2) / 1024:.0f} |")
+    print()
+    print("| goal | measured (wall) | measured (CPU) | met (wall) |")
+    print("|---|---:|---:|---|")
+    v = ratio("validate", "peer_html", 0)
+    print(f"| cold validate ≤ 1.5 × peer read+calc+HTML | {v:.2f} × | {ratio('validate', 'peer_html', 1):.2f} × | {'yes' if v <= 1.5 else 'no'} |")
+    r = ratio("report", "peer_pdf", 0)
+    print(f"| cold report ≤ 0.25 × peer PDF pipeline | {r:.2f} × | {ratio('report', 'peer_pdf', 1):.2f} × | {'yes' if r <= 0.25 else 'no'} |")
+    print(f"| (validate − --version) / peer read+calc+HTML | {(med('validate', 0) - med('version', 0)) / med('peer_html', 0):.2f} × | "
+          f"{(med('validate', 1) - med('version', 1)) / med('peer_html', 1):.2f} × | |")
 
 if runs.get("batch"):
     w = med("batch", 0)

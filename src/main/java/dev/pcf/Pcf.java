@@ -360,11 +360,10 @@ public final class Pcf {
             mc = MonteCarlo.run(fp, wb, mco, progress == null ? Progress.NONE : progress);
             warnings.addAll(mc.warnings());
             long paired = PairedRun.iterations(Math.min(mc.iterations(), PAIRED_CAP));
+            double[] p = PairedRun.pLower(fp, scenarios.stream().map(ScenarioResult::footprint).toList(),
+                    scenarios.stream().map(ScenarioResult::scenario).toList(), mco.seed(), paired, mco.threads());
             List<ScenarioResult> withP = new ArrayList<>();
-            for (ScenarioResult sr : scenarios) {
-                withP.add(sr.withPLower(PairedRun.pLower(fp, sr.footprint(), sr.scenario(), mco.seed(), paired,
-                        mco.threads()), paired));
-            }
+            for (int k = 0; k < scenarios.size(); k++) withP.add(scenarios.get(k).withPLower(p[k], paired));
             scenarios = withP;
         }
         return new Result(wb, fp, mc, distinct(warnings), scenarios);

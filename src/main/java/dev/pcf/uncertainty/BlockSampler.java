@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
-import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
 /**
  * Runs one block of iterations: the compiled model (a sum of products, one term per line) and
@@ -40,11 +38,11 @@ final class BlockSampler {
     private final int[] factorInputNo;
 
     /** The result of one block. */
-    record Block(int index, double[] total, double[] sorted, double[][] stages, float[][] kept,
+    record Block(int index, double[] total, double[][] stages, float[][] kept,
                  double mean, double m2, double sd, double low, double high) {
         /** The statistics of the block without its draws (what the adaptive procedure keeps of it). */
         Block statsOnly() {
-            return new Block(index, null, null, null, null, mean, m2, sd, low, high);
+            return new Block(index, null, null, null, mean, m2, sd, low, high);
         }
     }
 
@@ -99,35 +97,59 @@ final class BlockSampler {
         return stageCount;
     }
 
-    /** How many inputs are sampled (the rows of {@link Block#kept()}). */
+    /** How many inputs are sampled (the slots of {@link #keptSlot}). */
     int sampledCount() {
         int n = 0;
         for (int k : keptInput) if (k >= 0) n++;
         return n;
     }
 
-    /** Slot of input number {@code i} (spec list order) in {@link Block#kept()}, or -1 when fixed. */
+    /** Slot of input number {@code i} (spec list order) among the sampled inputs (the kept draws' rows), or -1 when fixed. */
     int keptSlot(int i) {
         return keptInput[i];
     }
 
     /**
-     * Runs block {@code b} of {@code n} iterations.
+     * Sampled inputs whose kept draws are held at a time when {@code keep} iterations are kept: at most
+     * {@link MonteCarlo#KEEP_BUDGET} draws, so that the rank correlations' memory does not grow with the inputs.
+     */
+    static int keptGroup(int keep) {
+        return (int) Math.max(1, MonteCarlo.KEEP_BUDGET / Math.max(1, keep));
+    }
+
+    /**
+     * Runs block {@code b} of {@code n} iterations, keeping the draws of the first {@link #keptGroup} sampled inputs.
      *
      * @param keep how many leading iterations' input multipliers to keep (for the sensitivity analysis), 0 for none
      */
     Block run(long seed, int b, int n, int keep) {
-        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(blockSeed(seed, b));
+        return run(seed, b, n, keep, 0, Math.min(sampledCount(), keptGroup(keep)));
+    }
+
+    /**
+     * The draws of sampled inputs {@code from … to} (slots of {@link #keptSlot}) in the first {@code keep}
+     * iterations of block 0 of {@code blockLength} iterations, drawn again: the block's generator is replayed over
+     * the chunks that hold them (a chunk's draws do not depend on the chunks after it), the same values as
+     * {@link #run} kept.
+     */
+    float[][] kept(long seed, int blockLength, int keep, int from, int to) {
+        int chunks = (keep + CHUNK - 1) / CHUNK;
+        return run(seed, 0, (int) Math.min(blockLength, (long) chunks * CHUNK), keep, from, to).kept();
+    }
+
+    /** {@link #run} keeping the draws of sampled inputs {@code keptFrom … keptTo} only (slots of {@link #keptSlot}). */
+    Block run(long seed, int b, int n, int keep, int keptFrom, int keptTo) {
+        UniformRandomProvider rng = Generators.of(blockSeed(seed, b));
         // one sampler per input, all on the block's generator, drawn from in a fixed order
-        ContinuousSampler[] fs = new ContinuousSampler[factors.length];
-        for (int f = 0; f < factors.length; f++) fs[f] = Distribution.multiplierSampler(factors[f].law(), rng);
-        ContinuousSampler[] as = new ContinuousSampler[activities.length];
-        for (int a = 0; a < activities.length; a++) as[a] = Distribution.multiplierSampler(activities[a].law(), rng);
+        MultiplierFill[] fs = new MultiplierFill[factors.length];
+        for (int f = 0; f < factors.length; f++) fs[f] = MultiplierFill.of(factors[f].law(), rng);
+        MultiplierFill[] as = new MultiplierFill[activities.length];
+        for (int a = 0; a < activities.length; a++) as[a] = MultiplierFill.of(activities[a].law(), rng);
         double[] total = new double[n];
         double[][] stages = new double[stageCount][n];
         double[][] fbuf = new double[factors.length][CHUNK];
         double[] abuf = new double[CHUNK];
-        float[][] kept = keep > 0 ? new float[sampledCount()][keep] : null;
+        float[][] kept = keep > 0 ? new float[keptTo - keptFrom][keep] : null;
         for (int off = 0; off < n; off += CHUNK) {
             if (Thread.currentThread().isInterrupted()) {
                 // a block computed ahead of an adaptive run that has already stopped
@@ -136,15 +158,15 @@ final class BlockSampler {
             int len = Math.min(CHUNK, n - off);
             int keepLen = Math.max(0, Math.min(len, keep - off));
             for (int f = 0; f < factors.length; f++) {
-                fill(fs[f], fbuf[f], len);
-                if (keepLen > 0) copy(fbuf[f], kept[keptInput[factorInputNo[f]]], off, keepLen);
+                fs[f].fill(fbuf[f], 0, len);
+                if (keepLen > 0) keep(fbuf[f], kept, keptInput[factorInputNo[f]] - keptFrom, off, keepLen);
             }
             for (int a = 0; a < activities.length; a++) {
                 double[] am = ONES;
                 if (as[a] != null) {
-                    fill(as[a], abuf, len);
+                    as[a].fill(abuf, 0, len);
                     am = abuf;
-                    if (keepLen > 0) copy(abuf, kept[keptInput[activityInputNo[a]]], off, keepLen);
+                    if (keepLen > 0) keep(abuf, kept, keptInput[activityInputNo[a]] - keptFrom, off, keepLen);
                 }
                 for (int line : linesOf[a]) {
                     double c = coef[line];
@@ -168,18 +190,14 @@ final class BlockSampler {
         double mean = OrderStatistics.mean(total);
         double m2 = 0;
         for (double v : total) m2 += (v - mean) * (v - mean);
-        double[] sorted = total.clone();
-        Arrays.sort(sorted);
         int[] ranks = OrderStatistics.intervalRanks(n, OrderStatistics.P);
-        return new Block(b, total, sorted, stages, kept, mean, m2, n > 1 ? Math.sqrt(m2 / (n - 1)) : 0,
-                sorted[ranks[0] - 1], sorted[ranks[1] - 1]);
+        double[] ends = Selection.at(total, ranks[0] - 1, ranks[1] - 1);
+        return new Block(b, total, stages, kept, mean, m2, n > 1 ? Math.sqrt(m2 / (n - 1)) : 0, ends[0], ends[1]);
     }
 
-    private static void fill(ContinuousSampler s, double[] out, int n) {
-        for (int k = 0; k < n; k++) out[k] = s.sample();
-    }
-
-    private static void copy(double[] from, float[] to, int off, int len) {
+    private static void keep(double[] from, float[][] kept, int row, int off, int len) {
+        if (row < 0 || row >= kept.length) return;
+        float[] to = kept[row];
         for (int k = 0; k < len; k++) to[off + k] = (float) from[k];
     }
 

@@ -13,11 +13,13 @@ import dev.pcf.model.UncertaintyResult.StageSummary;
 import dev.pcf.uncertainty.BlockSampler.Block;
 import dev.pcf.model.UncertaintyResult.Summary;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.IntUnaryOperator;
+import java.util.function.LongToDoubleFunction;
 
 /**
  * The Monte Carlo uncertainty analysis of a footprint (uncertainty-spec.md).
@@ -157,9 +159,15 @@ public final class MonteCarlo {
         for (int s = 0; s < stages.length; s++) {
             stageSummaries.add(OrderStatistics.summarise(stages[s], fp.stages().get(s).kgco2e()));
         }
-        Series series = convergence(blocks);
-        return new Draws(m, OrderStatistics.summarise(total, series.sorted(), fp.total()), stageSummaries,
-                TotalHistogram.of(series.sorted()), series.points());
+        // the total's order statistics for its summary and the histogram's edges, selected in one pass
+        int[] summary = OrderStatistics.positions(m);
+        long[] edges = TotalHistogram.ranks(m);
+        int[] positions = Arrays.copyOf(summary, summary.length + 2);
+        positions[summary.length] = (int) edges[0] - 1;
+        positions[summary.length + 1] = (int) edges[1] - 1;
+        LongToDoubleFunction at = Selection.byRank(total, m, positions);
+        return new Draws(m, OrderStatistics.summarise(total, at, fp.total()), stageSummaries,
+                TotalHistogram.of(total, at), convergence(blocks, total, at));
     }
 
     private static UncertaintyResult assemble(Footprint fp, List<InputSpec> specs, BlockSampler sampler, Block first,
@@ -171,7 +179,8 @@ public final class MonteCarlo {
         }
         double[] lineSums = Sensitivity.lineSums(fp, specs);
         var contributions = first.kept() == null ? List.<UncertaintyResult.Contribution>of()
-                : Sensitivity.contributions(specs, sampler, first.kept(), first.total(), lineSums, pool, opts.threads());
+                : Sensitivity.contributions(specs, sampler, opts.seed(), first, first.total().length, lineSums, pool,
+                        opts.threads());
         double share = resampledShare(specs);
         warnings.addAll(resamplingWarnings(specs));
         List<InputDistribution> inputs = specs.stream().map(InputSpec::distribution).toList();
@@ -269,31 +278,31 @@ public final class MonteCarlo {
         return normals == 0 ? 0 : redraws / (redraws + normals);
     }
 
-    /** The convergence series and, as a by-product, every draw of the total sorted. */
-    record Series(List<ConvergencePoint> points, double[] sorted) {}
-
     /**
-     * Mean and interval after 1…10 blocks, then whenever the count has grown by a quarter, and at
-     * the end. Each block arrives sorted; the sorted draws so far are merged, not sorted again.
+     * Mean and interval after 1…10 blocks, then whenever the count has grown by a quarter, and at the end:
+     * the interval of the first m draws of {@code total} (the blocks' draws in block order) selected at each
+     * point; {@code all} gives the order statistics of all of them.
      */
-    static Series convergence(List<Block> blocks) {
+    static List<ConvergencePoint> convergence(List<Block> blocks, double[] total, LongToDoubleFunction all) {
         List<ConvergencePoint> out = new ArrayList<>();
-        double[] sorted = new double[0];
         double sum = 0;
+        int m = 0;
         int last = 0;
         for (int h = 1; h <= blocks.size(); h++) {
             Block b = blocks.get(h - 1);
             for (double v : b.total()) sum += v;
+            m += b.total().length;
             if (h > 10 && h < blocks.size() && h < last * 1.25) continue;
-            double[] fresh = b.sorted();
-            for (int r = h - 2; r >= last; r--) fresh = OrderStatistics.merge(blocks.get(r).sorted(), fresh);
-            sorted = OrderStatistics.merge(sorted, fresh);
             last = h;
-            int m = sorted.length;
             int[] ranks = OrderStatistics.intervalRanks(m, OrderStatistics.P);
-            out.add(new ConvergencePoint(m, sum / m, sorted[ranks[0] - 1], sorted[ranks[1] - 1]));
+            if (m == total.length) {
+                out.add(new ConvergencePoint(m, sum / m, all.applyAsDouble(ranks[0]), all.applyAsDouble(ranks[1])));
+            } else {
+                double[] ends = Selection.ofFirst(total, m, ranks[0] - 1, ranks[1] - 1);
+                out.add(new ConvergencePoint(m, sum / m, ends[0], ends[1]));
+            }
         }
-        return new Series(out, sorted);
+        return out;
     }
 
     /** Pooled count, mean and Σ(x − mean)² over blocks (Chan et al.), combined in block order. */

@@ -1,8 +1,6 @@
 package dev.pcf.uncertainty;
 
 import dev.pcf.model.UncertaintyResult.Summary;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.LongToDoubleFunction;
 
 /**
@@ -56,18 +54,6 @@ final class OrderStatistics {
         return new int[] {Math.max(1, j - k), Math.min(m, j + k)};
     }
 
-    /** The sorted union of two sorted arrays. */
-    static double[] merge(double[] a, double[] b) {
-        double[] out = new double[a.length + b.length];
-        int i = 0;
-        int j = 0;
-        int k = 0;
-        while (i < a.length && j < b.length) out[k++] = a[i] <= b[j] ? a[i++] : b[j++];
-        while (i < a.length) out[k++] = a[i++];
-        while (j < b.length) out[k++] = b[j++];
-        return out;
-    }
-
     /** Mean of the values in array order. */
     static double mean(double[] x) {
         double s = 0;
@@ -99,18 +85,23 @@ final class OrderStatistics {
      * summary uses are selected ({@link Selection}), the same values a full sort gives.
      */
     static Summary summarise(double[] x, double deterministic) {
-        int m = x.length;
+        return summarise(x, Selection.byRank(x, x.length, positions(x.length)), deterministic);
+    }
+
+    /** The summary of draws {@code x} whose one-based rank r is {@code at(r)} (at least at {@link #positions}). */
+    static Summary summarise(double[] x, LongToDoubleFunction at, double deterministic) {
+        double mean = mean(x);
+        return summary(x.length, mean, sd(x, mean), at, deterministic);
+    }
+
+    /** The zero-based positions of the order statistics {@link #summary} reads for m draws. */
+    static int[] positions(int m) {
         int[] ranks = intervalRanks(m, P);
         double tail = (1 - P) / 2;
         int[] lowSe = seRanks(m, ranks[0], tail);
         int[] highSe = seRanks(m, ranks[1], tail);
-        int[] positions = {(m - 1) / 2, m / 2, ranks[0] - 1, ranks[1] - 1,
+        return new int[] {(m - 1) / 2, m / 2, ranks[0] - 1, ranks[1] - 1,
                 lowSe[0] - 1, lowSe[1] - 1, highSe[0] - 1, highSe[1] - 1};
-        double[] values = Selection.at(x, positions);
-        Map<Integer, Double> byPosition = new HashMap<>();
-        for (int i = 0; i < positions.length; i++) byPosition.put(positions[i], values[i]);
-        double mean = mean(x);
-        return summary(m, mean, sd(x, mean), r -> byPosition.get((int) r - 1), deterministic);
     }
 
     /** The summary of draws {@code x} whose sorted copy is {@code sorted}. */

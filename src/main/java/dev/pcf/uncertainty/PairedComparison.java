@@ -77,10 +77,7 @@ public final class PairedComparison {
                 int count = adaptive ? Math.min(GROUP, maxBlocks - from) : maxBlocks;
                 double[][][] group = new double[count][][];
                 Parallel.forEach(count, pool, opts.threads(), g -> {
-                    double[][] m = draws.multipliers(opts.seed(), from + g);
-                    double[][] t = new double[n][];
-                    for (int p = 0; p < n; p++) t[p] = lines.get(p).totals(m);
-                    group[g] = t;
+                    group[g] = draws.totals(opts.seed(), from + g, lines);
                 });
                 blocks.addAll(Arrays.asList(group));
                 progress.advanced(Math.min(expected, (long) blocks.size() * CommonDraws.BLOCK), expected, "");

@@ -1,6 +1,9 @@
 package dev.pcf.uncertainty;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.LongToDoubleFunction;
 
 /**
  * A few order statistics of an unsorted sample without sorting all of it: the values that
@@ -9,6 +12,9 @@ import java.util.Arrays;
  * Expected O(n · log(positions)) against the sort's O(n log n); a part that partitions badly is
  * sorted instead, so the worst case stays O(n log n).
  *
+ * <p>A large sample is first narrowed in one read-only pass ({@link Bracketing}), and the quickselect
+ * runs on the few per cent of it that the pass copies.
+ *
  * <p>The doubles are compared through their bit patterns mapped to longs in the same total order as
  * {@link Double#compare} (negative values with all bits but the sign flipped), so ties, signed zeros
  * and NaN need no special case, and the mapping is undone exactly.
@@ -16,6 +22,8 @@ import java.util.Arrays;
 final class Selection {
     /** Parts at most this long are sorted. */
     private static final int SMALL = 48;
+    /** Samples at least this long are narrowed by a bracketing pass first. */
+    static final int BRACKETED = 1 << 15;
 
     private Selection() {}
 
@@ -27,11 +35,20 @@ final class Selection {
      * @throws IndexOutOfBoundsException when a position is outside the sample
      */
     static double[] at(double[] x, int... positions) {
-        int n = x.length;
+        return ofFirst(x, x.length, positions);
+    }
+
+    /** {@link #at(double[], int...)} of the first {@code n} values of x. */
+    static double[] ofFirst(double[] x, int n, int... positions) {
+        java.util.Objects.checkFromIndexSize(0, n, x.length);
         for (int p : positions) java.util.Objects.checkIndex(p, n);
+        int[] wanted = Arrays.stream(positions).sorted().distinct().toArray();
+        if (n >= BRACKETED) {
+            double[] out = Bracketing.select(x, n, wanted, positions);
+            if (out != null) return out;
+        }
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) keys[i] = key(x[i]);
-        int[] wanted = Arrays.stream(positions).sorted().distinct().toArray();
         int depth = 2 * (32 - Integer.numberOfLeadingZeros(Math.max(1, n)));
         select(keys, 0, n, wanted, 0, wanted.length, depth);
         double[] out = new double[positions.length];
@@ -40,10 +57,25 @@ final class Selection {
     }
 
     /**
+     * The values of one-based ranks {@code positions + 1} among the first n values of x, as a function of the
+     * rank (for {@link OrderStatistics#summary}); asking for a rank not selected is an error.
+     */
+    static LongToDoubleFunction byRank(double[] x, int n, int... positions) {
+        double[] values = ofFirst(x, n, positions);
+        Map<Long, Double> byRank = new HashMap<>();
+        for (int i = 0; i < positions.length; i++) byRank.put(positions[i] + 1L, values[i]);
+        return r -> {
+            Double v = byRank.get(r);
+            if (v == null) throw new IllegalArgumentException("rank " + r + " was not selected");
+            return v;
+        };
+    }
+
+    /**
      * Puts the right keys at the wanted positions in [from, to): {@code wanted[pFrom..pTo)}, sorted,
      * all inside the range.
      */
-    private static void select(long[] a, int from, int to, int[] wanted, int pFrom, int pTo, int depth) {
+    static void select(long[] a, int from, int to, int[] wanted, int pFrom, int pTo, int depth) {
         while (pFrom < pTo) {
             if (to - from <= SMALL || depth-- == 0) {
                 Arrays.sort(a, from, to);

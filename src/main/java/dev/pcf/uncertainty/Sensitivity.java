@@ -5,6 +5,7 @@ import dev.pcf.model.LineResult;
 import dev.pcf.model.UncertaintyResult.Approach1;
 import dev.pcf.model.UncertaintyResult.Contribution;
 import dev.pcf.model.UncertaintyResult.InputKind;
+import dev.pcf.uncertainty.BlockSampler.Block;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -66,32 +67,53 @@ final class Sensitivity {
 
     /**
      * Contributions of the sampled inputs, largest Monte Carlo share first. The rank correlations
-     * are computed independently per input, spread over {@code pool} when given: the numbers do not
-     * depend on it.
+     * are computed independently per input, in groups of {@link BlockSampler#keptGroup} inputs whose draws
+     * block 0 kept ({@code first.kept()}, the first group) or are drawn again ({@link BlockSampler#kept}),
+     * so that at most one group per thread is held at a time; spread over {@code pool} when given: the
+     * numbers do not depend on it.
      *
-     * @param kept   per sampled input (slot order) its kept multipliers
-     * @param totals the total in the same iterations (at least as many values as kept)
-     * @param pool   worker threads, or null to compute on the calling thread
+     * @param first       block 0, with its totals and the first group's kept draws
+     * @param blockLength block 0's iterations
+     * @param pool        worker threads, or null to compute on the calling thread
      */
-    static List<Contribution> contributions(List<InputSpec> specs, BlockSampler sampler, float[][] kept,
-                                            double[] totals, double[] lineSums, ExecutorService pool, int threads) {
-        int n = kept.length == 0 ? 0 : kept[0].length;
-        double[] totalRanks = ranks(Arrays.copyOf(totals, n));
+    static List<Contribution> contributions(List<InputSpec> specs, BlockSampler sampler, long seed, Block first,
+                                            int blockLength, double[] lineSums, ExecutorService pool, int threads) {
+        int n = first.kept().length == 0 ? 0 : first.kept()[0].length;
+        return contributions(specs, sampler, seed, first, blockLength, lineSums, pool, threads, BlockSampler.keptGroup(n));
+    }
+
+    /** {@link #contributions} with groups of {@code group} inputs (block 0 kept the first {@code group}). */
+    static List<Contribution> contributions(List<InputSpec> specs, BlockSampler sampler, long seed, Block first,
+                                            int blockLength, double[] lineSums, ExecutorService pool, int threads,
+                                            int group) {
+        float[][] kept0 = first.kept();
+        int n = kept0.length == 0 ? 0 : kept0[0].length;
+        double[] totalRanks = ranks(Arrays.copyOf(first.total(), n));
+        int sampled = sampler.sampledCount();
+        int[] inputOfSlot = new int[sampled];
+        for (int i = 0; i < specs.size(); i++) if (sampler.keptSlot(i) >= 0) inputOfSlot[sampler.keptSlot(i)] = i;
+        int groups = (sampled + group - 1) / group;
         double[] rho2 = new double[specs.size()];
         int parts = pool == null ? 1 : Math.max(1, threads);
         List<Callable<Void>> tasks = new ArrayList<>();
         for (int p = 0; p < parts; p++) {
-            int from = specs.size() * p / parts;
-            int to = specs.size() * (p + 1) / parts;
+            int part = p;
             tasks.add(() -> {
                 Ranks ranks = new Ranks(n);
                 double[] r = new double[n];
-                for (int i = from; i < to; i++) {
-                    int slot = sampler.keptSlot(i);
-                    if (slot < 0) continue;
-                    ranks.rank(kept[slot], n, r);
-                    double rho = rankCorrelation(r, totalRanks);
-                    rho2[i] = Double.isNaN(rho) ? 0 : rho * rho;
+                for (int g = 0; g < groups; g++) {
+                    int from = g * group;
+                    int to = Math.min(sampled, from + group);
+                    // one group (block 0 kept every input): its inputs split between the threads; else whole groups
+                    if (groups > 1 && g % parts != part) continue;
+                    int lo = groups == 1 ? from + (to - from) * part / parts : from;
+                    int hi = groups == 1 ? from + (to - from) * (part + 1) / parts : to;
+                    float[][] kept = g == 0 ? kept0 : sampler.kept(seed, blockLength, n, from, to);
+                    for (int slot = lo; slot < hi; slot++) {
+                        ranks.rank(kept[slot - from], n, r);
+                        double rho = rankCorrelation(r, totalRanks);
+                        rho2[inputOfSlot[slot]] = Double.isNaN(rho) ? 0 : rho * rho;
+                    }
                 }
                 return null;
             });

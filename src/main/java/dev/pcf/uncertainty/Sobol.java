@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
-import org.apache.commons.rng.simple.RandomSource;
 
 /**
  * Sobol' first-order (Saltelli et al. 2010, eq. (b) of table 2) and total-order (Jansen 1999)
@@ -45,6 +43,8 @@ final class Sobol {
     static final int MAX_N = 8192;
     /** Default bootstrap replicates. */
     static final int RESAMPLES = 400;
+    /** Values of d (inputs × N) bootstrapped together, 8 MB: inputs beyond it are taken in groups. */
+    static final long GROUP_VALUES = 1L << 20;
     private static final long SALT = 0x50B01_1999_2010L;
 
     private final List<InputSpec> inputs;    // sampled inputs, in spec order
@@ -109,6 +109,11 @@ final class Sobol {
      * @param pool      worker threads, or null for the calling thread
      */
     List<SobolIndex> run(long seed, int n, int resamples, ExecutorService pool, int threads) {
+        return run(seed, n, resamples, pool, threads, GROUP_VALUES);
+    }
+
+    /** {@link #run} bootstrapping at most {@code groupValues / n} inputs together (the numbers do not depend on it). */
+    List<SobolIndex> run(long seed, int n, int resamples, ExecutorService pool, int threads, long groupValues) {
         int k = inputs.size();
         if (k == 0) return List.of();
         int nf = factorInput.length;
@@ -124,28 +129,50 @@ final class Sobol {
         int blocks = (n + SAMPLE_BLOCK - 1) / SAMPLE_BLOCK;
         Parallel.forEach(blocks, pool, threads, b -> accumulate(seed, b, n, fa, fb, ya, yb, sa));
         Bootstrap boot = new Bootstrap(seed ^ SALT, n, resamples, ya, yb);
+        int[] actOf = new int[k];
+        int[] facOf = new int[k];
+        Arrays.fill(actOf, -1);
+        Arrays.fill(facOf, -1);
+        for (int a = 0; a < inputOfActivity.length; a++) if (inputOfActivity[a] >= 0) actOf[inputOfActivity[a]] = a;
+        for (int f = 0; f < nf; f++) facOf[factorInput[f]] = f;
         SobolIndex[] out = new SobolIndex[k];
-        Parallel.forEach(inputOfActivity.length, pool, threads, a -> {
-            int i = inputOfActivity[a];
-            if (i < 0) return;
-            double[] d = new double[n];
-            double[] ca = new double[n];
-            double[] cb = new double[n];
-            for (int b = 0; b * SAMPLE_BLOCK < n; b++) draw(seed, i, b, n, ca, cb);
-            for (int l : linesOfActivity[a]) {
-                double c = coef[l];
-                double[] f = lineFactor[l] < 0 ? null : fa[lineFactor[l]];
-                for (int j = 0; j < n; j++) d[j] += c * (f == null ? 1 : f[j]);
-            }
-            for (int j = 0; j < n; j++) d[j] *= cb[j] - ca[j];
-            out[i] = boot.index(inputs.get(i), d);
-        });
-        Parallel.forEach(nf, pool, threads, f -> {
-            double[] d = new double[n];
-            for (int j = 0; j < n; j++) d[j] = (fb[f][j] - fa[f][j]) * sa[f][j];
-            out[factorInput[f]] = boot.index(inputs.get(factorInput[f]), d);
-        });
+        int group = (int) Math.max(1, Math.min(k, groupValues / n));
+        for (int g0 = 0; g0 < k; g0 += group) {
+            int from = g0;
+            int width = Math.min(group, k - g0);
+            double[] d = new double[width * n];   // d_j of input from + i at [j * width + i]
+            Parallel.forEach(width, pool, threads, i -> {
+                double[] col = actOf[from + i] >= 0 ? activityColumn(seed, actOf[from + i], n, fa)
+                        : factorColumn(facOf[from + i], n, fa, fb, sa);
+                for (int j = 0; j < n; j++) d[j * width + i] = col[j];
+            });
+            SobolIndex[] part = boot.indices(inputs.subList(from, from + width), d, width, pool, threads);
+            System.arraycopy(part, 0, out, from, width);
+        }
         return Arrays.asList(out);
+    }
+
+    /** d_j = f(A_B^i)_j − f(A)_j of the input of activity slot a: (b_i − a_i) · Σ_{lines of a} c_l · f(A)_l. */
+    private double[] activityColumn(long seed, int a, int n, double[][] fa) {
+        int i = inputOfActivity[a];
+        double[] d = new double[n];
+        double[] ca = new double[n];
+        double[] cb = new double[n];
+        for (int b = 0; b * SAMPLE_BLOCK < n; b++) draw(seed, i, b, n, ca, cb);
+        for (int l : linesOfActivity[a]) {
+            double c = coef[l];
+            double[] f = lineFactor[l] < 0 ? null : fa[lineFactor[l]];
+            for (int j = 0; j < n; j++) d[j] += c * (f == null ? 1 : f[j]);
+        }
+        for (int j = 0; j < n; j++) d[j] *= cb[j] - ca[j];
+        return d;
+    }
+
+    /** d_j of the input of factor slot f: (b_f − a_f) · S_f, S_f = Σ_{lines of f} c_l · (activity multiplier in A). */
+    private static double[] factorColumn(int f, int n, double[][] fa, double[][] fb, double[][] sa) {
+        double[] d = new double[n];
+        for (int j = 0; j < n; j++) d[j] = (fb[f][j] - fa[f][j]) * sa[f][j];
+        return d;
     }
 
     /** Rows of sample block b: every activity's draws in A and B, added line by line. */
@@ -174,12 +201,12 @@ final class Sobol {
 
     /** Input i's multipliers in A and B for the rows of sample block b, from that block's own generator. */
     private void draw(long seed, int i, int b, int n, double[] a, double[] bOut) {
-        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(
+        UniformRandomProvider rng = Generators.of(
                 BlockSampler.blockSeed(seed ^ SALT, ((long) i << 24) | b));
-        ContinuousSampler s = Distribution.multiplierSampler(inputs.get(i).law(), rng);
+        MultiplierFill s = MultiplierFill.of(inputs.get(i).law(), rng);
         int from = b * SAMPLE_BLOCK;
         int to = Math.min(n, from + SAMPLE_BLOCK);
-        for (int j = from; j < to; j++) a[j] = s.sample();
-        for (int j = from; j < to; j++) bOut[j] = s.sample();
+        s.fill(a, from, to);
+        s.fill(bOut, from, to);
     }
 }

@@ -1,10 +1,11 @@
 package dev.pcf.uncertainty;
 
 import dev.pcf.model.UncertaintyResult.Histogram;
+import java.util.function.LongToDoubleFunction;
 
 /**
  * The histogram of the total: {@link #BINS} equal bins over its 0.1 % and 99.9 % order statistics,
- * draws outside left out. Counted from the sorted draws in memory, or from the draws read once more
+ * draws outside left out. Counted from the draws in memory, or from the draws read once more
  * when they are streamed; both count alike.
  */
 final class TotalHistogram {
@@ -40,11 +41,11 @@ final class TotalHistogram {
         return new long[] {(long) Math.max(1, Math.ceil(0.001 * m)), (long) Math.min(m, Math.ceil(0.999 * m))};
     }
 
-    /** The histogram of draws in ascending order. */
-    static Histogram of(double[] sorted) {
-        long[] r = ranks(sorted.length);
-        TotalHistogram h = new TotalHistogram(sorted.length, sorted[(int) r[0] - 1], sorted[(int) r[1] - 1]);
-        if (h.needsDraws()) h.addAll(sorted);
+    /** The histogram of draws x whose one-based rank r is {@code at(r)} (at least at {@link #ranks}). */
+    static Histogram of(double[] x, LongToDoubleFunction at) {
+        long[] r = ranks(x.length);
+        TotalHistogram h = new TotalHistogram(x.length, at.applyAsDouble(r[0]), at.applyAsDouble(r[1]));
+        if (h.needsDraws()) h.addAll(x);
         return h.result();
     }
 

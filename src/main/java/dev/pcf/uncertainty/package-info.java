@@ -57,7 +57,9 @@
  *     outside are left out); convergence after 1…10 blocks, then at every 25 % growth, and at the
  *     end.</li>
  * <li><b>Memory independent of the iterations</b>: while iterations × (1 + stages) ≤ 8·2²⁰ (64 MB) the
- *     total and stage draws are kept and sorted; past that the run streams them
+ *     total and stage draws are kept and their order statistics selected ({@link dev.pcf.uncertainty.Selection}:
+ *     a bracketing pass, then a quickselect of the few per cent it copies; the values a sort gives); past that
+ *     the run streams them
  *     ({@link dev.pcf.uncertainty.StreamedDraws}): a second and a third pass regenerate the blocks
  *     from their seeds for the two-pass SDs, the exact order statistics (histogram narrowing,
  *     {@link dev.pcf.uncertainty.ExactRanks}) and the histogram counts. Every number is the one the
@@ -67,13 +69,15 @@
  * <li><b>Sensitivity</b> ({@link dev.pcf.uncertainty.Sobol}, {@link dev.pcf.uncertainty.Tornado}): Sobol'
  *     first-order (Saltelli 2010, on the centred total) and total-order (Jansen 1999) indices of every
  *     sampled input from two N-row sample matrices (N the largest power of 2 with N·inputs ≤ 2²², 512–8,192),
- *     95 % bootstrap percentile intervals from 400 resamples; f(A_B^i) − f(A) is evaluated through the
+ *     95 % bootstrap percentile intervals from 400 resamples (the same rows for every input, drawn once per
+ *     replicate and walked for all inputs together); f(A_B^i) − f(A) is evaluated through the
  *     lines of input i only, so the cost is O(N·lines + 400·N·inputs). Input i's columns in sample block b
  *     come from a generator seeded by (seed, i, b). Tornado: the total with one input at its own 2.5 %/97.5 %
  *     quantile, the others nominal (exact: the total is linear in each input).</li>
  * <li><b>Scenarios</b> ({@link dev.pcf.uncertainty.PairedRun}): the probability that a scenario is below the
  *     base, from a paired run with common draws for every input the scenario does not change; a changed
- *     input (amount, factor-value, scale) draws afresh from its base relative distribution.</li>
+ *     input (amount, factor-value, scale) draws afresh from its base relative distribution. All scenarios of
+ *     a workbook run together: each stream is drawn once per block for all of them.</li>
  * <li><b>Comparisons</b> ({@link dev.pcf.uncertainty.PairedComparison}, {@code pcf compare}): several
  *     footprints on the same iterations; factor rows with the same ID and definition share their draws,
  *     every other input is independent; each difference to the first summarised with P(lower). Both paired

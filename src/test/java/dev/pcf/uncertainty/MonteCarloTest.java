@@ -177,7 +177,7 @@ class MonteCarloTest {
     }
 
     static BlockSampler.Block block(double mean, double sd, double low, double high) {
-        return new BlockSampler.Block(0, new double[0], new double[0], new double[0][], null, mean, 0, sd, low, high);
+        return new BlockSampler.Block(0, new double[0], new double[0][], null, mean, 0, sd, low, high);
     }
 
     @Test

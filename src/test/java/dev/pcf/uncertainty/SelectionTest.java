@@ -2,6 +2,7 @@ package dev.pcf.uncertainty;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.Random;
@@ -59,6 +60,36 @@ class SelectionTest {
         agreesWithSort(up, 7_500, 150_000, 292_499);
         double[] down = IntStream.range(0, 300_000).mapToDouble(i -> -i).toArray();
         agreesWithSort(down, 7_500, 150_000, 292_499);
+    }
+
+    @Test
+    void largeSamplesAreBracketedByTheirSubsampleWhateverItShows() {
+        int n = 100_000;
+        assertTrue(n >= Selection.BRACKETED);
+        Random r = new Random(13);
+        // the positions a summary reads: three brackets, copied and selected
+        int[] summary = {2_380, 2_500, 2_620, 49_999, 50_000, 97_380, 97_500, 97_620};
+        agreesWithSort(r.doubles(n).map(v -> -Math.log(v)).toArray(), summary);
+        agreesWithSort(r.ints(n, 0, 5000).mapToDouble(v -> v == 0 ? -0.0 : v == 1 ? 0.0 : v).toArray(), summary);
+        // brackets that would copy more than a quarter of the sample (many positions; heavy ties): selected whole
+        int[] spread = IntStream.range(0, 61).map(i -> (int) ((long) i * (n - 1) / 60)).toArray();
+        agreesWithSort(r.doubles(n).map(v -> -Math.log(v)).toArray(), spread);
+        agreesWithSort(r.ints(n, 0, 5).asDoubleStream().toArray(), summary);
+        // five brackets, values above the last (the quick pass's every count), and seven (the general pass)
+        double[] big = r.doubles(1_000_000).map(v -> 10 * v - 5).toArray();
+        agreesWithSort(big, 100_000, 300_000, 500_000, 700_000, 900_000);
+        agreesWithSort(big, 0, 100_000, 250_000, 400_000, 550_000, 700_000, 999_999);
+        // NaN (and −0.0) in a large sample: selected whole, NaN last
+        double[] odd = r.doubles(n).toArray();
+        odd[7] = Double.NaN;
+        odd[70_000] = -0.0;
+        agreesWithSort(odd, summary);
+        agreesWithSort(odd, 0, 1, n - 1);
+        // a subsample unlike the sample (every value it reads is huge): the brackets miss, the sample is selected whole
+        int s = Math.min(1 << 14, n >>> 6);
+        double[] fooled = r.doubles(n).toArray();
+        for (int j = 0; j < s; j++) fooled[(int) ((2L * j + 1) * n / (2L * s))] = 1e9 + j;
+        agreesWithSort(fooled, 0, 2_500, 50_000, 97_499, n - 1);
     }
 
     @Test

@@ -261,6 +261,25 @@ class SobolTest {
     }
 
     @Test
+    void indicesDoNotDependOnHowManyInputsAreBootstrappedTogether() {
+        Fixture fx = new Fixture().factor("F", 2, Fixture.lognormalGsd2(1.5)).factor("G", 1, Fixture.uniform(0.5, 1.5));
+        for (int i = 0; i < 9; i++) fx.activity("RAW", 1 + i, i % 2 == 0 ? "F" : "G", Fixture.lognormalPct(5 + i));
+        Footprint fp = fx.footprint();
+        Sobol sobol = new Sobol(fp, InputModel.resolve(fp, new ArrayList<>()));
+        List<SobolIndex> together = sobol.run(4, 1000, 60, null, 1, Sobol.GROUP_VALUES);
+        assertEquals(11, together.size());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (long group : new long[] {1000, 3000, 4000, 10_000}) { // 1, 3 (a short last group), 4, all 11
+                assertEquals(together, sobol.run(4, 1000, 60, null, 1, group), "groups of " + group / 1000);
+                assertEquals(together, sobol.run(4, 1000, 60, pool, 2, group), "groups of " + group / 1000 + ", 2 threads");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void defaultSampleSizeKeepsTheCostBounded() {
         assertEquals(Sobol.MAX_N, Sobol.defaultSamples(10));
         assertEquals(2048, Sobol.defaultSamples(1100));
