@@ -15,14 +15,14 @@ public final class Headers {
     private Headers() {}
 
     private static final Pattern BRACKETED = Pattern.compile("\\(([^()]*)\\)");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
 
     /** Lower case, no spaces, half-width brackets, no ★, no bracketed units (language qualifiers kept). */
     public static String normalize(String s) {
         if (s == null) return "";
         String t = s.replace('（', '(').replace('）', ')').replace('／', '/').replace('²', '2')
-                .replace("★", "").replace("*", "")
-                .replaceAll("[\\s\\u00A0\\u3000]+", "")
-                .toLowerCase(Locale.ROOT);
+                .replace("★", "").replace("*", "");
+        t = SPACES.matcher(t).replaceAll("").toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();
         var m = BRACKETED.matcher(t);
         int last = 0;
