@@ -32,8 +32,8 @@ final class Batch {
             try {
                 Pcf.Result r = Pcf.calculate(file, run, null);
                 if (options.pdf()) {
-                    // rendered in memory first (PdfRenderer serialises rendering: the fonts are shared),
-                    // so the file is written only once the PDF is complete
+                    // rendered in memory first, so the file is written only once the PDF is complete
+                    // (renders run in parallel over one parsed font set: render.FontSet)
                     byte[] pdf = Pcf.report(r, null).pdf();
                     AtomicFile.write(outDir.resolve(pdfName(file, clashing)), pdf);
                 }
