@@ -8,7 +8,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -54,9 +53,7 @@ final class CompareCommand implements Callable<Integer> {
         ReportLanguage l = language != null ? language : c.products().get(0).workbook().info().language();
         if (output != null) {
             // rendered fully in memory first, so a failure leaves nothing behind
-            Pcf.Report report = Pcf.report(c, l);
-            if (html != null) Pcf.writeFile(html, out -> out.write(report.xhtml().getBytes(StandardCharsets.UTF_8)));
-            Pcf.writeFile(output, out -> out.write(report.pdf()));
+            ReportCommand.writeFiles(Pcf.report(c, l), html, output);
         }
         common.out().print(json ? Pcf.json(c) : CompareTable.render(c, l));
         Main.printProblems(c.warnings(), common.err());

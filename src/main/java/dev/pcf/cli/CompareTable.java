@@ -76,7 +76,7 @@ final class CompareTable {
                 var diff = p.differences().get(i - 1);
                 Summary x = diff.summary();
                 u.add(new String[] {String.valueOf(i + 1), ResultTable.round(s.mean(), d), interval(s, d), signed(x.mean(), d),
-                        signed(x.median(), d), interval(x, d), ResultTable.round(diff.pLower() * 100, 2) + "%", verdict(diff.pLower(), t)});
+                        signed(x.median(), d), interval(x, d), ResultTable.round(diff.pLower() * 100, 2) + "%", verdict(diff, t)});
             }
             sb.append(ResultTable.table(new String[] {"#", t.l("均值", "Mean"), t.l("95% 区间", "95% interval"),
                     "Δ " + t.l("均值", "mean"), "Δ " + t.l("中位数", "median"), "Δ " + t.l("95% 区间", "95% interval"),
@@ -92,10 +92,12 @@ final class CompareTable {
         return sb.toString();
     }
 
-    private static String verdict(double p, Labels t) {
-        if (p >= 0.95) return t.l("较低", "lower");
-        if (p <= 0.05) return t.l("较高", "higher");
-        return t.l("不可区分", "not discernible");
+    private static String verdict(Comparison.Difference diff, Labels t) {
+        return switch (diff.verdict()) {
+            case LOWER -> t.l("较低", "lower");
+            case HIGHER -> t.l("较高", "higher");
+            case NOT_DISCERNIBLE -> t.l("不可区分", "not discernible");
+        };
     }
 
     private static String interval(Summary s, int d) {

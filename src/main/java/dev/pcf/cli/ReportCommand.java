@@ -74,10 +74,7 @@ final class ReportCommand implements Callable<Integer> {
     /** Writes the XHTML (with --html) and the PDF, then lists the warnings and what was written. */
     private Integer write(Pcf.Result r, Pcf.Report report, java.util.List<dev.pcf.model.Problem> warnings0, Path target)
             throws java.io.IOException {
-        if (html != null) {
-            Pcf.writeFile(html, out -> out.write(report.xhtml().getBytes(StandardCharsets.UTF_8)));
-        }
-        Pcf.writeFile(target, out -> out.write(report.pdf()));
+        writeFiles(report, html, target);
         var warnings = new java.util.ArrayList<>(warnings0);
         warnings.addAll(Pcf.printability(r.workbook()));
         Main.printProblems(warnings, common.err());
@@ -101,6 +98,14 @@ final class ReportCommand implements Callable<Integer> {
         Pcf.Result r = Pcf.calculate(workbook, mc.options(), TerminalProgress.monteCarlo(common.err()));
         Pcf.Report report = Pcf.appendix(r, language, appendixLabel);
         return write(r, report, r.warnings(), output != null ? output : Path.of(baseName(workbook) + "-appendix.pdf"));
+    }
+
+    /** Writes a rendered document: its intermediate XHTML first where {@code html} is given, then the PDF. */
+    static void writeFiles(Pcf.Report report, Path html, Path pdf) throws java.io.IOException {
+        if (html != null) {
+            Pcf.writeFile(html, out -> out.write(report.xhtml().getBytes(StandardCharsets.UTF_8)));
+        }
+        Pcf.writeFile(pdf, out -> out.write(report.pdf()));
     }
 
     /** The one part {@code --part} names (cli-contract v1.1). */

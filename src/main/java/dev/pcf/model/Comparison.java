@@ -108,5 +108,18 @@ public record Comparison(List<Product> products, Paired paired, List<Problem> wa
      * @param summary the difference's summary, kg CO2e per functional unit (its deterministic value is {@link #delta})
      * @param pLower  the fraction of iterations in which the product's total is below the first's
      */
-    public record Difference(Summary summary, double pLower) {}
+    public record Difference(Summary summary, double pLower) {
+        /** A product is called lower (or higher) than the first when P(lower) is at least this (at most 1 − this). */
+        public static final double DISCERNIBLE = 0.95;
+
+        /** What P(lower) lets one say of the product against the first. */
+        public Verdict verdict() {
+            if (pLower >= DISCERNIBLE) return Verdict.LOWER;
+            if (pLower <= 1 - DISCERNIBLE) return Verdict.HIGHER;
+            return Verdict.NOT_DISCERNIBLE;
+        }
+    }
+
+    /** A product against the first, from the paired iterations ({@link Difference#DISCERNIBLE}). */
+    public enum Verdict { LOWER, HIGHER, NOT_DISCERNIBLE }
 }

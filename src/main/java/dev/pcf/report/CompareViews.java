@@ -19,9 +19,6 @@ import java.util.Set;
  * workbook's decimals; percentages and differences are computed from unrounded values.
  */
 public final class CompareViews {
-    /** A product is called lower (or higher) than the first when P(lower) is at least this (at most 1 − this). */
-    static final double DISCERNIBLE = 0.95;
-
     private CompareViews() {}
 
     /**
@@ -159,8 +156,13 @@ public final class CompareViews {
     }
 
     private static Block verdict(Comparison c, Lang l, int i, int d) {
-        double p = c.paired().differences().get(i - 1).pLower();
-        String key = p >= DISCERNIBLE ? "compare.verdict.lower" : p <= 1 - DISCERNIBLE ? "compare.verdict.higher" : "compare.verdict.open";
+        Comparison.Difference diff = c.paired().differences().get(i - 1);
+        double p = diff.pLower();
+        String key = switch (diff.verdict()) {
+            case LOWER -> "compare.verdict.lower";
+            case HIGHER -> "compare.verdict.higher";
+            case NOT_DISCERNIBLE -> "compare.verdict.open";
+        };
         return l.para("item", key, i + 1, Formats.percent(p), signed(c.delta(i), d), signedPct(c.deltaShare(i)));
     }
 
