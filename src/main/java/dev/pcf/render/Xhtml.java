@@ -21,7 +21,8 @@ import java.io.StringReader;
  * {@code &nbsp;} resolve: half of that reading's CPU. The report's XHTML is Thymeleaf's XML output, which
  * escapes text with the five XML entities and numeric references only (the one unescaped insertion, the
  * stylesheet, holds neither {@code <} nor {@code &}: {@link XhtmlRenderer}), so a plain namespace-aware
- * parse that reads no DTD gives the same document: the same PDF bytes.
+ * parse that reads no DTD gives the same document: the same PDF bytes. The templates' indentation between
+ * blocks is removed from it ({@link Whitespace}).
  */
 final class Xhtml {
     private static final DocumentBuilderFactory FACTORY = factory();
@@ -58,7 +59,9 @@ final class Xhtml {
                 builder = FACTORY.newDocumentBuilder();
             }
             builder.setErrorHandler(FAIL_ON_FATAL);
-            return builder.parse(new InputSource(new StringReader(xhtml)));
+            Document document = builder.parse(new InputSource(new StringReader(xhtml)));
+            Whitespace.strip(document.getDocumentElement());
+            return document;
         } catch (SAXParseException e) {
             throw new XRRuntimeException("the XHTML is not well-formed: line " + e.getLineNumber() + ", column "
                     + e.getColumnNumber() + ": " + e.getMessage(), e);
