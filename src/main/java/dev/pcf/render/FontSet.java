@@ -24,11 +24,11 @@ final class FontSet {
     private static final LinkedBlockingDeque<FontSet> IDLE = new LinkedBlockingDeque<>();
 
     private final List<Fonts.Face> faces;
-    private final ITextFontResolver resolver;
+    private final FontResolver resolver;
 
     private FontSet(List<Fonts.Face> faces) {
         this.faces = faces;
-        this.resolver = new ITextFontResolver();
+        this.resolver = new FontResolver();
         for (Fonts.Face f : faces) resolver.addFont(f.pdf(), f.location(), f.family());
     }
 
