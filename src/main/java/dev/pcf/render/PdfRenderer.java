@@ -75,7 +75,8 @@ public final class PdfRenderer {
             renderer.setListener(new PdfA(doc.meta(), doc.attachments()));
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 20);
             try {
-                renderer.setDocument(Xhtml.parse(doc.xhtml()), null);
+                org.w3c.dom.Document dom = Xhtml.parse(doc.xhtml());
+                renderer.setDocument(dom, null, Stylesheets.prune(dom));
                 renderer.layout();
                 renderer.createPDF(buffer);
             } catch (XRRuntimeException e) {
