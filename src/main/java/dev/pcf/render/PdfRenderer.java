@@ -73,6 +73,7 @@ public final class PdfRenderer {
             renderer.getSharedContext().setReplacedElementFactory(
                     new ReportElements(renderer.getOutputDevice(), doc.charts(), doc.images(), fonts));
             renderer.setListener(new PdfA(doc.meta(), doc.attachments()));
+            renderer.getSharedContext().setLineBreakingStrategy(new LineBreaks());
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 20);
             try {
                 org.w3c.dom.Document dom = Xhtml.parse(doc.xhtml());

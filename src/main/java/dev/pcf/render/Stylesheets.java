@@ -4,7 +4,6 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xhtmlrenderer.css.sheet.StylesheetInfo;
-import org.xhtmlrenderer.extend.NamespaceHandler;
 import org.xhtmlrenderer.simple.extend.XhtmlNamespaceHandler;
 
 import java.io.IOException;
@@ -13,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,9 +32,9 @@ final class Stylesheets {
      * Prunes the document's stylesheets to what its elements can match.
      *
      * @return the namespace handler to lay the document out with (Flying Saucer's XHTML handler with the pruned
-     *         user-agent stylesheet)
+     *         user-agent stylesheet: {@link ReportNamespace})
      */
-    static NamespaceHandler prune(Document document) {
+    static ReportNamespace prune(Document document) {
         Set<String> elements = new HashSet<>();
         Set<String> classes = new HashSet<>();
         collect(document.getDocumentElement(), elements, classes);
@@ -53,12 +51,7 @@ final class Stylesheets {
         String userAgent = CssPruner.prune(USER_AGENT, elements, classes);
         StylesheetInfo info = new StylesheetInfo(StylesheetInfo.Origin.USER_AGENT, "pcf:" + USER_AGENT_CSS,
                 StylesheetInfo.mediaTypes(""), userAgent);
-        return new XhtmlNamespaceHandler() {
-            @Override
-            public Optional<StylesheetInfo> getDefaultStylesheet() {
-                return Optional.of(info);
-            }
-        };
+        return new ReportNamespace(info);
     }
 
     private static void collect(Element e, Set<String> elements, Set<String> classes) {
