@@ -17,6 +17,12 @@ import java.util.Locale;
  * itself here. Texts with a slash go to Flying Saucer's strategy.
  */
 final class LineBreaks implements LineBreakingStrategy {
+    /**
+     * Cloned for each text, never used itself. (The JDK keeps one iterator per kind to clone from, for the last
+     * locale asked: Flying Saucer's default-locale one and this one would keep replacing each other.) The line
+     * rules are the same in every locale but those of the dictionary-broken scripts, which the report lacks.
+     */
+    private static final BreakIterator PROTOTYPE = BreakIterator.getLineInstance(Locale.ROOT);
     private final LineBreakingStrategy urls = new DefaultLineBreakingStrategy();
 
     @Override
@@ -24,8 +30,7 @@ final class LineBreaks implements LineBreakingStrategy {
         if (text.indexOf('/') >= 0) {
             return urls.getBreakPointsProvider(text, lang, style);
         }
-        // the line rules are the same in every locale but the dictionary-broken scripts, which the report lacks
-        BreakIterator breaks = BreakIterator.getLineInstance(Locale.ROOT);
+        BreakIterator breaks = (BreakIterator) PROTOTYPE.clone();
         breaks.setText(text);
         return () -> {
             int next = breaks.next();
