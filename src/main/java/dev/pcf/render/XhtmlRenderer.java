@@ -5,6 +5,7 @@ import dev.pcf.report.ReportView;
 
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -22,7 +23,8 @@ import java.util.Locale;
  * Turns a {@link ReportView} into the report's XHTML with the Thymeleaf template
  * {@code templates/report.html} (XML mode, so the output is well-formed). The stylesheet
  * {@code report.css} is inlined, so the XHTML stands alone (Flying Saucer input, browser preview).
- * Thread-safe once constructed.
+ * Accessor chains on the view model are evaluated without OGNL ({@link ViewExpressions}). Thread-safe once
+ * constructed.
  */
 public final class XhtmlRenderer {
     private final TemplateEngine engine;
@@ -53,6 +55,9 @@ public final class XhtmlRenderer {
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
         this.engine = new TemplateEngine();
+        StandardDialect dialect = new StandardDialect();
+        dialect.setVariableExpressionEvaluator(new ViewExpressions());
+        this.engine.setDialect(dialect);
         this.engine.setTemplateResolver(resolver);
         for (String c : new String[] {css, compareCss}) {
             if (c.indexOf('<') >= 0 || c.indexOf('&') >= 0) {
