@@ -20,17 +20,10 @@ final class Selectors {
         List<String> out = new ArrayList<>();
         int depth = 0;
         int start = 0;
-        char quote = 0;
         for (int i = 0; i < list.length(); i++) {
             char c = list.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
+            if (c == '"' || c == '\'') {
+                i = closingQuote(list, i);
             } else if (c == '(' || c == '[') {
                 depth++;
             } else if (c == ')' || c == ']') {
@@ -87,17 +80,10 @@ final class Selectors {
     /** At an opening bracket or parenthesis: the index after its match (strings skipped), or -1. */
     private static int skipGroup(String s, int i) {
         int depth = 0;
-        char quote = 0;
         for (; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
+            if (c == '"' || c == '\'') {
+                i = closingQuote(s, i);
             } else if (c == '(' || c == '[') {
                 depth++;
             } else if ((c == ')' || c == ']') && --depth == 0) {
@@ -105,6 +91,17 @@ final class Selectors {
             }
         }
         return -1;
+    }
+
+    /** At a quote: the index of the quote that closes it (escaped characters skipped), or the end. */
+    private static int closingQuote(String s, int i) {
+        char quote = s.charAt(i);
+        for (i++; i < s.length() && s.charAt(i) != quote; i++) {
+            if (s.charAt(i) == '\\') {
+                i++;
+            }
+        }
+        return i;
     }
 
     private static int identEnd(String s, int i) {
