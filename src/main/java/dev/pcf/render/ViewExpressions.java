@@ -11,6 +11,7 @@ import org.thymeleaf.standard.expression.StandardExpressions;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,14 +34,27 @@ final class ViewExpressions implements IStandardVariableExpressionEvaluator {
     /** A variable and the accessors called on it in turn. */
     record Chain(String variable, List<String> methods) {}
 
-    private record MethodKey(Class<?> type, String name) {}
-
     static final Chain NOT_A_CHAIN = new Chain("", List.of());
+
+    /** Per class, its accessors by name: the public no-argument methods of a public view-model class, else none. */
+    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+            Map<String, Method> accessors = new HashMap<>();
+            if (Modifier.isPublic(type.getModifiers()) && MODEL_PACKAGE.equals(type.getPackageName())) {
+                for (Method m : type.getMethods()) {
+                    if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers())
+                            && m.getReturnType() != void.class) {
+                        accessors.put(m.getName(), noArgMethod(type, m.getName()));
+                    }
+                }
+            }
+            return Map.copyOf(accessors);
+        }
+    };
 
     private final IStandardVariableExpressionEvaluator ognl = new OGNLVariableExpressionEvaluator(true);
     private final Map<String, Chain> chains = new ConcurrentHashMap<>();
-    private final Map<MethodKey, Method> methods = new ConcurrentHashMap<>();
-
     @Override
     public Object evaluate(IExpressionContext context, IStandardVariableExpression expression,
                            StandardExpressionExecutionContext expContext) {
@@ -52,7 +66,7 @@ final class ViewExpressions implements IStandardVariableExpressionEvaluator {
         }
         Object value = context.getVariable(chain.variable());
         for (String name : chain.methods()) {
-            Method m = value == null ? null : accessor(value.getClass(), name);
+            Method m = value == null ? null : ACCESSORS.get(value.getClass()).get(name);
             if (m == null) {
                 return ognl.evaluate(context, expression, expContext);
             }
@@ -68,19 +82,13 @@ final class ViewExpressions implements IStandardVariableExpressionEvaluator {
         return StandardExpressions.getConversionService(context.getConfiguration()).convert(context, value, String.class);
     }
 
-    /** The public no-argument method {@code name} of a public view-model class, or null. */
-    private Method accessor(Class<?> type, String name) {
-        if (!Modifier.isPublic(type.getModifiers()) || !MODEL_PACKAGE.equals(type.getPackageName())) {
-            return null;
+    /** The method {@code Class.getMethod(name)} finds (the most specific return type among bridges). */
+    private static Method noArgMethod(Class<?> type, String name) {
+        try {
+            return type.getMethod(name);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
         }
-        return methods.computeIfAbsent(new MethodKey(type, name), k -> {
-            try {
-                Method m = k.type().getMethod(k.name());
-                return Modifier.isStatic(m.getModifiers()) || m.getReturnType() == void.class ? null : m;
-            } catch (NoSuchMethodException e) {
-                return null;
-            }
-        });
     }
 
     /** {@code name(.name())*} with Java identifiers, else {@link #NOT_A_CHAIN}. */
