@@ -165,9 +165,18 @@ public final class MonteCarlo {
         int[] positions = Arrays.copyOf(summary, summary.length + 2);
         positions[summary.length] = (int) edges[0] - 1;
         positions[summary.length + 1] = (int) edges[1] - 1;
-        LongToDoubleFunction at = Selection.byRank(total, m, positions);
+        // and the convergence points' intervals, each over a prefix of the draws, in the same pass
+        int[] points = convergencePoints(blocks);
+        int[] cuts = Arrays.copyOf(points, points.length - 1);
+        int[][] ends = new int[cuts.length][];
+        for (int c = 0; c < cuts.length; c++) {
+            int[] ranks = OrderStatistics.intervalRanks(cuts[c], OrderStatistics.P);
+            ends[c] = new int[] {ranks[0] - 1, ranks[1] - 1};
+        }
+        double[][] values = Selection.withPrefixes(total, m, positions, cuts, ends);
+        LongToDoubleFunction at = Selection.byRank(positions, values[0]);
         return new Draws(m, OrderStatistics.summarise(total, at, fp.total()), stageSummaries,
-                TotalHistogram.of(total, at), convergence(blocks, total, at));
+                TotalHistogram.of(total, at), convergence(blocks, points, values, at));
     }
 
     private static UncertaintyResult assemble(Footprint fp, List<InputSpec> specs, BlockSampler sampler, Block first,
@@ -279,28 +288,45 @@ public final class MonteCarlo {
     }
 
     /**
-     * Mean and interval after 1…10 blocks, then whenever the count has grown by a quarter, and at the end:
-     * the interval of the first m draws of {@code total} (the blocks' draws in block order) selected at each
-     * point; {@code all} gives the order statistics of all of them.
+     * The convergence series' draw counts: after 1…10 blocks, then whenever the count has grown by a quarter,
+     * and at the end (the last is every draw).
      */
-    static List<ConvergencePoint> convergence(List<Block> blocks, double[] total, LongToDoubleFunction all) {
-        List<ConvergencePoint> out = new ArrayList<>();
-        double sum = 0;
+    static int[] convergencePoints(List<Block> blocks) {
+        int[] points = new int[blocks.size()];
+        int count = 0;
         int m = 0;
         int last = 0;
         for (int h = 1; h <= blocks.size(); h++) {
-            Block b = blocks.get(h - 1);
-            for (double v : b.total()) sum += v;
-            m += b.total().length;
+            m += blocks.get(h - 1).total().length;
             if (h > 10 && h < blocks.size() && h < last * 1.25) continue;
             last = h;
-            int[] ranks = OrderStatistics.intervalRanks(m, OrderStatistics.P);
-            if (m == total.length) {
+            points[count++] = m;
+        }
+        return Arrays.copyOf(points, count);
+    }
+
+    /**
+     * Mean and interval at each of the {@code points} (the blocks' draws in block order): the mean summed
+     * in that order, the interval of point c's first m draws at {@code ends[1 + c]} (zero-based ranks
+     * {@link OrderStatistics#intervalRanks} − 1), at the last point from {@code all}, the order statistics of
+     * every draw.
+     */
+    static List<ConvergencePoint> convergence(List<Block> blocks, int[] points, double[][] ends, LongToDoubleFunction all) {
+        List<ConvergencePoint> out = new ArrayList<>();
+        double sum = 0;
+        int m = 0;
+        int next = 0;
+        for (Block b : blocks) {
+            for (double v : b.total()) sum += v;
+            m += b.total().length;
+            if (m != points[next]) continue;
+            if (next == points.length - 1) {
+                int[] ranks = OrderStatistics.intervalRanks(m, OrderStatistics.P);
                 out.add(new ConvergencePoint(m, sum / m, all.applyAsDouble(ranks[0]), all.applyAsDouble(ranks[1])));
             } else {
-                double[] ends = Selection.ofFirst(total, m, ranks[0] - 1, ranks[1] - 1);
-                out.add(new ConvergencePoint(m, sum / m, ends[0], ends[1]));
+                out.add(new ConvergencePoint(m, sum / m, ends[1 + next][0], ends[1 + next][1]));
             }
+            next++;
         }
         return out;
     }

@@ -57,11 +57,42 @@ final class Selection {
     }
 
     /**
+     * The order statistics of the first n values of x and of shorter prefixes of them, from one bracketing pass
+     * where it holds them: {@code [0]} is {@code ofFirst(x, n, positions)}, {@code [1 + c]} is
+     * {@code ofFirst(x, cuts[c], cutPositions[c])} (the convergence series' intervals, each a prefix of the
+     * draws, read in the total's pass instead of one pass each).
+     *
+     * @param cuts ascending prefix lengths, each at most n
+     */
+    static double[][] withPrefixes(double[] x, int n, int[] positions, int[] cuts, int[][] cutPositions) {
+        java.util.Objects.checkFromIndexSize(0, n, x.length);
+        for (int p : positions) java.util.Objects.checkIndex(p, n);
+        for (int c = 0; c < cuts.length; c++) {
+            if (cuts[c] > n || c > 0 && cuts[c] < cuts[c - 1]) throw new IllegalArgumentException("cuts " + Arrays.toString(cuts));
+            for (int p : cutPositions[c]) java.util.Objects.checkIndex(p, cuts[c]);
+        }
+        double[][] out = new double[1 + cuts.length][];
+        if (n >= BRACKETED) {
+            int[] wanted = Arrays.stream(positions).sorted().distinct().toArray();
+            double[][] cutValues = new double[cuts.length][];
+            out[0] = Bracketing.select(x, n, wanted, positions, cuts, cutPositions, cutValues);
+            System.arraycopy(cutValues, 0, out, 1, cuts.length);
+        }
+        if (out[0] == null) out[0] = ofFirst(x, n, positions);
+        for (int c = 0; c < cuts.length; c++) if (out[1 + c] == null) out[1 + c] = ofFirst(x, cuts[c], cutPositions[c]);
+        return out;
+    }
+
+    /**
      * The values of one-based ranks {@code positions + 1} among the first n values of x, as a function of the
      * rank (for {@link OrderStatistics#summary}); asking for a rank not selected is an error.
      */
     static LongToDoubleFunction byRank(double[] x, int n, int... positions) {
-        double[] values = ofFirst(x, n, positions);
+        return byRank(positions, ofFirst(x, n, positions));
+    }
+
+    /** The order statistics {@code values} at zero-based {@code positions} as a function of the one-based rank. */
+    static LongToDoubleFunction byRank(int[] positions, double[] values) {
         Map<Long, Double> byRank = new HashMap<>();
         for (int i = 0; i < positions.length; i++) byRank.put(positions[i] + 1L, values[i]);
         return r -> {
