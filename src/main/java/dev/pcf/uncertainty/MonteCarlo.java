@@ -166,7 +166,7 @@ public final class MonteCarlo {
         positions[summary.length] = (int) edges[0] - 1;
         positions[summary.length + 1] = (int) edges[1] - 1;
         // and the convergence points' intervals, each over a prefix of the draws, in the same pass
-        int[] points = convergencePoints(blocks);
+        int[] points = Convergence.points(blocks);
         int[] cuts = Arrays.copyOf(points, points.length - 1);
         int[][] ends = new int[cuts.length][];
         for (int c = 0; c < cuts.length; c++) {
@@ -176,7 +176,7 @@ public final class MonteCarlo {
         double[][] values = Selection.withPrefixes(total, m, positions, cuts, ends);
         LongToDoubleFunction at = Selection.byRank(positions, values[0]);
         return new Draws(m, OrderStatistics.summarise(total, at, fp.total()), stageSummaries,
-                TotalHistogram.of(total, at), convergence(blocks, points, values, at));
+                TotalHistogram.of(total, at), Convergence.series(blocks, points, values, at));
     }
 
     private static UncertaintyResult assemble(Footprint fp, List<InputSpec> specs, BlockSampler sampler, Block first,
@@ -285,50 +285,6 @@ public final class MonteCarlo {
             }
         }
         return normals == 0 ? 0 : redraws / (redraws + normals);
-    }
-
-    /**
-     * The convergence series' draw counts: after 1…10 blocks, then whenever the count has grown by a quarter,
-     * and at the end (the last is every draw).
-     */
-    static int[] convergencePoints(List<Block> blocks) {
-        int[] points = new int[blocks.size()];
-        int count = 0;
-        int m = 0;
-        int last = 0;
-        for (int h = 1; h <= blocks.size(); h++) {
-            m += blocks.get(h - 1).total().length;
-            if (h > 10 && h < blocks.size() && h < last * 1.25) continue;
-            last = h;
-            points[count++] = m;
-        }
-        return Arrays.copyOf(points, count);
-    }
-
-    /**
-     * Mean and interval at each of the {@code points} (the blocks' draws in block order): the mean summed
-     * in that order, the interval of point c's first m draws at {@code ends[1 + c]} (zero-based ranks
-     * {@link OrderStatistics#intervalRanks} − 1), at the last point from {@code all}, the order statistics of
-     * every draw.
-     */
-    static List<ConvergencePoint> convergence(List<Block> blocks, int[] points, double[][] ends, LongToDoubleFunction all) {
-        List<ConvergencePoint> out = new ArrayList<>();
-        double sum = 0;
-        int m = 0;
-        int next = 0;
-        for (Block b : blocks) {
-            for (double v : b.total()) sum += v;
-            m += b.total().length;
-            if (m != points[next]) continue;
-            if (next == points.length - 1) {
-                int[] ranks = OrderStatistics.intervalRanks(m, OrderStatistics.P);
-                out.add(new ConvergencePoint(m, sum / m, all.applyAsDouble(ranks[0]), all.applyAsDouble(ranks[1])));
-            } else {
-                out.add(new ConvergencePoint(m, sum / m, ends[1 + next][0], ends[1 + next][1]));
-            }
-            next++;
-        }
-        return out;
     }
 
     /** Pooled count, mean and Σ(x − mean)² over blocks (Chan et al.), combined in block order. */
