@@ -23,6 +23,8 @@ final class BracketPass {
     final long[][] underAt;
     /** {@link #size} among the first {@code cuts[c]} values, at [c][b]. */
     final int[][] sizeAt;
+    /** Σ (x − mean)² over the n values, in sample order (as {@link OrderStatistics#sd} sums them). */
+    double squares;
     private final int[] cuts;
 
     private BracketPass(int brackets, long[][] inside, int[] cuts) {
@@ -37,13 +39,15 @@ final class BracketPass {
     /**
      * The pass over {@code x[0..n)} with {@code brackets} brackets [lo[b], hi[b]] whose copies start with room
      * for {@code room[b]} keys, noting the counts at the ascending {@code cuts} (each ≤ n); null when the copies
-     * would pass a quarter of the sample, or the sample holds NaN.
+     * would pass a quarter of the sample, or the sample holds NaN. It also sums the squares of the values'
+     * deviations from {@code mean} ({@link #squares}), so that their SD needs no pass of its own.
      */
-    static BracketPass run(double[] x, int n, long[] lo, long[] hi, int brackets, int[] room, int[] cuts) {
+    static BracketPass run(double[] x, int n, long[] lo, long[] hi, int brackets, int[] room, int[] cuts, double mean) {
         long[][] inside = new long[brackets][];
         for (int b = 0; b < brackets; b++) inside[b] = new long[room[b]];
         BracketPass p = new BracketPass(brackets, inside, cuts);
-        return (brackets <= FAST ? p.fastPass(x, n, lo, hi, brackets) : p.pass(x, n, lo, hi, brackets)) ? p : null;
+        boolean done = brackets <= FAST ? p.fastPass(x, n, lo, hi, brackets, mean) : p.pass(x, n, lo, hi, brackets, mean);
+        return done ? p : null;
     }
 
     /** The end of segment c: cut c, or n after the last cut. */
@@ -64,18 +68,21 @@ final class BracketPass {
      * (bound &amp; 1)) is negative exactly when the halves' difference is, or is 0 and k is even while the bound
      * is odd; the halves' difference cannot overflow.
      */
-    private boolean pass(double[] x, int n, long[] lo, long[] hi, int brackets) {
+    private boolean pass(double[] x, int n, long[] lo, long[] hi, int brackets, double mean) {
         long[] half = new long[brackets];
         long[] odd = new long[brackets];
         for (int b = 0; b < brackets; b++) {
             half[b] = lo[b] >> 1;
             odd[b] = lo[b] & 1;
         }
+        double ss = 0;
         int i = 0;
         for (int c = 0; c <= cuts.length; c++) {
             for (int end = end(c, n); i < end; i++) {
                 double v = x[i];
                 if (v != v) return false;
+                double d = v - mean;
+                ss += d * d;
                 long k = Selection.key(v);
                 long hk = k >> 1;
                 long ek = ~k & 1;
@@ -90,53 +97,54 @@ final class BracketPass {
             }
             note(c, under);
         }
+        squares = ss;
         return true;
     }
 
     /**
-     * {@link #pass} for at most {@link #FAST} brackets whose lower ends are finite non-zero doubles (else it
-     * runs {@link #pass}) over finite values (else false): x &lt; lo exactly when the rounded difference x − lo
-     * is negative (a difference of finite doubles is 0 only when they are equal, and rounding never crosses 0;
-     * with lo ≠ ±0 the order of ±0 does not matter), so a comparison is three instructions and no branch,
-     * with the bounds and counts in locals (C1, which runs single commands, keeps locals in registers but not
-     * array elements). Missing brackets start at +∞, a missing lower end is −∞.
+     * {@link #pass} for at most {@link #FAST} brackets whose ends are finite non-zero doubles (else it runs
+     * {@link #pass}; a missing lower end is −∞, a missing upper end +∞) over finite values (else false). For
+     * finite doubles, x &lt; lo exactly when the rounded difference x − lo is negative (a difference of finite
+     * doubles is 0 only when they are equal, and rounding never crosses 0; with the ends ≠ ±0 the order of ±0
+     * does not matter), so t, how many lower ends are at or below x, takes five subtractions and no branch (on
+     * random draws a branch is mispredicted about every other time); the pass counts the values of each t
+     * (those under bracket b are the values with t ≤ b) and copies x into bracket t − 1 when x ≤ its upper
+     * end, with the lower ends in locals (C1, which runs single commands, keeps locals in registers but not
+     * array elements).
      */
-    private boolean fastPass(double[] x, int n, long[] lo, long[] hi, int brackets) {
+    private boolean fastPass(double[] x, int n, long[] lo, long[] hi, int brackets, double mean) {
         double[] l = new double[FAST];
+        double[] h = new double[FAST + 1];   // h[t]: the upper end of bracket t − 1; none for t = 0
         Arrays.fill(l, Double.POSITIVE_INFINITY);
+        Arrays.fill(h, Double.NEGATIVE_INFINITY);
         for (int b = 0; b < brackets; b++) {
-            l[b] = Selection.value(lo[b]);
-            if (lo[b] == Long.MIN_VALUE) l[b] = Double.NEGATIVE_INFINITY; // no lower end: nothing is under it
-            else if (!Double.isFinite(l[b]) || l[b] == 0) return pass(x, n, lo, hi, brackets);
+            l[b] = lo[b] == Long.MIN_VALUE ? Double.NEGATIVE_INFINITY : Selection.value(lo[b]);
+            h[b + 1] = hi[b] == Long.MAX_VALUE ? Double.POSITIVE_INFINITY : Selection.value(hi[b]);
+            boolean loOk = lo[b] == Long.MIN_VALUE || Double.isFinite(l[b]) && l[b] != 0;
+            boolean hiOk = hi[b] == Long.MAX_VALUE || Double.isFinite(h[b + 1]) && h[b + 1] != 0;
+            if (!loOk || !hiOk) return pass(x, n, lo, hi, brackets, mean);
         }
         double l0 = l[0], l1 = l[1], l2 = l[2], l3 = l[3], l4 = l[4];
-        long c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0;
+        long[] count = new long[FAST + 1];   // values with t lower ends at or below them
+        double ss = 0;
         int i = 0;
         for (int c = 0; c <= cuts.length; c++) {
             for (int end = end(c, n); i < end; i++) {
                 double v = x[i];
                 if (v - v != 0) return false;   // NaN or ±∞: the whole sample is selected
-                long u0 = Double.doubleToRawLongBits(v - l0) >>> 63;
-                long u1 = Double.doubleToRawLongBits(v - l1) >>> 63;
-                long u2 = Double.doubleToRawLongBits(v - l2) >>> 63;
-                long u3 = Double.doubleToRawLongBits(v - l3) >>> 63;
-                long u4 = Double.doubleToRawLongBits(v - l4) >>> 63;
-                c0 += u0;
-                c1 += u1;
-                c2 += u2;
-                c3 += u3;
-                c4 += u4;
-                int t = FAST - (int) (u0 + u1 + u2 + u3 + u4);
-                if (t > 0) {
-                    long bits = Double.doubleToRawLongBits(v);
-                    long k = bits ^ ((bits >> 63) & Long.MAX_VALUE);   // Selection.key, NaN excluded above
-                    if (k <= hi[t - 1] && !copy(t - 1, k, n)) return false;
-                }
+                double d = v - mean;
+                ss += d * d;
+                int t = FAST - (int) ((Double.doubleToRawLongBits(v - l0) >>> 63)
+                        + (Double.doubleToRawLongBits(v - l1) >>> 63) + (Double.doubleToRawLongBits(v - l2) >>> 63)
+                        + (Double.doubleToRawLongBits(v - l3) >>> 63) + (Double.doubleToRawLongBits(v - l4) >>> 63));
+                count[t]++;
+                if (v <= h[t] && !copy(t - 1, Selection.key(v), n)) return false;
             }
-            long[] counts = {c0, c1, c2, c3, c4};
-            System.arraycopy(counts, 0, under, 0, brackets);
+            long below = 0;
+            for (int b = 0; b < brackets; b++) under[b] = below += count[b];
             note(c, under);
         }
+        squares = ss;
         return true;
     }
 

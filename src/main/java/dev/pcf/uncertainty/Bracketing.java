@@ -21,17 +21,18 @@ final class Bracketing {
      * sorted and distinct) through one bracketing pass, or null when the whole sample must be selected.
      */
     static double[] select(double[] x, int n, int[] wanted, int[] positions) {
-        return select(x, n, wanted, positions, new int[0], new int[0][], new double[0][]);
+        Selection.Ranked r = select(x, n, wanted, positions, new int[0], new int[0][], Double.NaN);
+        return r == null ? null : r.values();
     }
 
     /**
-     * {@link #select(double[], int, int[], int[])}, and for each cut c (ascending, each ≤ n) the order statistics
-     * at zero-based {@code cutPositions[c]} among the first {@code cuts[c]} values into {@code cutValues[c]}, where
-     * the same pass's copies hold them (exact whatever the result); {@code cutValues[c]} stays null where they do
-     * not, and every one when the pass fails.
+     * {@link #select(double[], int, int[], int[])} ({@code values}, null when the whole sample must be selected),
+     * and for each cut c (ascending, each ≤ n) the order statistics at zero-based {@code cutPositions[c]} among
+     * the first {@code cuts[c]} values ({@code prefixes[c]}, null where the copies do not hold them), and
+     * Σ (x − mean)² over the n values; null when the pass does not run or fails (ties, NaN, ±∞).
      */
-    static double[] select(double[] x, int n, int[] wanted, int[] positions, int[] cuts, int[][] cutPositions,
-                           double[][] cutValues) {
+    static Selection.Ranked select(double[] x, int n, int[] wanted, int[] positions, int[] cuts, int[][] cutPositions,
+                                   double mean) {
         int s = Math.min(1 << 14, n >>> 6);
         long[] sample = new long[s];
         for (int j = 0; j < s; j++) sample[j] = Selection.key(x[(int) ((2L * j + 1) * n / (2L * s))]);
@@ -66,9 +67,10 @@ final class Bracketing {
         firstWanted[brackets] = wanted.length;
         int[] room = new int[brackets];
         for (int b = 0; b < brackets; b++) room[b] = (int) Math.min(n, (long) span[b] * n / s * 9 / 8 + 64);
-        BracketPass pass = BracketPass.run(x, n, lo, hi, brackets, room, cuts);
+        BracketPass pass = BracketPass.run(x, n, lo, hi, brackets, room, cuts, mean);
         if (pass == null) return null;
-        for (int c = 0; c < cuts.length; c++) cutValues[c] = prefix(pass, c, cutPositions[c]);
+        double[][] prefixes = new double[cuts.length][];
+        for (int c = 0; c < cuts.length; c++) prefixes[c] = prefix(pass, c, cutPositions[c]);
         long[] under = pass.under;
         long[][] inside = pass.inside;
         int[] size = pass.size;
@@ -78,7 +80,7 @@ final class Bracketing {
             int[] local = new int[firstWanted[b + 1] - firstWanted[b]];
             for (int w = firstWanted[b]; w < firstWanted[b + 1]; w++) {
                 long p = wanted[w] - under[b];
-                if (p < 0 || p >= size[b]) return null;
+                if (p < 0 || p >= size[b]) return new Selection.Ranked(null, prefixes, pass.squares);
                 local[w - firstWanted[b]] = (int) p;
             }
             long[] a = inside[b];
@@ -87,7 +89,7 @@ final class Bracketing {
         }
         double[] out = new double[positions.length];
         for (int i = 0; i < positions.length; i++) out[i] = Selection.value(keyAt[Arrays.binarySearch(wanted, positions[i])]);
-        return out;
+        return new Selection.Ranked(out, prefixes, pass.squares);
     }
 
     /**

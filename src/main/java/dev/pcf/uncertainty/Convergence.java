@@ -33,27 +33,21 @@ final class Convergence {
     }
 
     /**
-     * Mean and interval at each of the {@code points} (the blocks' draws in block order): the mean summed
-     * in that order, the interval of point c's first m draws at {@code ends[1 + c]} (zero-based ranks
+     * Mean and interval at each of the {@code points}: the mean from {@code sums[c]}, the sum of the first
+     * points[c] draws in block order; the interval of point c's draws from {@code ends[c]} (zero-based ranks
      * {@link OrderStatistics#intervalRanks} − 1), at the last point from {@code all}, the order statistics of
      * every draw.
      */
-    static List<ConvergencePoint> series(List<Block> blocks, int[] points, double[][] ends, LongToDoubleFunction all) {
+    static List<ConvergencePoint> series(int[] points, double[] sums, double[][] ends, LongToDoubleFunction all) {
         List<ConvergencePoint> out = new ArrayList<>();
-        double sum = 0;
-        int m = 0;
-        int next = 0;
-        for (Block b : blocks) {
-            for (double v : b.total()) sum += v;
-            m += b.total().length;
-            if (m != points[next]) continue;
-            if (next == points.length - 1) {
+        for (int c = 0; c < points.length; c++) {
+            int m = points[c];
+            if (c == points.length - 1) {
                 int[] ranks = OrderStatistics.intervalRanks(m, OrderStatistics.P);
-                out.add(new ConvergencePoint(m, sum / m, all.applyAsDouble(ranks[0]), all.applyAsDouble(ranks[1])));
+                out.add(new ConvergencePoint(m, sums[c] / m, all.applyAsDouble(ranks[0]), all.applyAsDouble(ranks[1])));
             } else {
-                out.add(new ConvergencePoint(m, sum / m, ends[1 + next][0], ends[1 + next][1]));
+                out.add(new ConvergencePoint(m, sums[c] / m, ends[c][0], ends[c][1]));
             }
-            next++;
         }
         return out;
     }

@@ -47,6 +47,11 @@ final class Selection {
             double[] out = Bracketing.select(x, n, wanted, positions);
             if (out != null) return out;
         }
+        return whole(x, n, wanted, positions);
+    }
+
+    /** {@link #ofFirst} by a quickselect of all n values ({@code wanted}: the positions sorted and distinct). */
+    private static double[] whole(double[] x, int n, int[] wanted, int[] positions) {
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) keys[i] = key(x[i]);
         int depth = 2 * (32 - Integer.numberOfLeadingZeros(Math.max(1, n)));
@@ -57,30 +62,37 @@ final class Selection {
     }
 
     /**
-     * The order statistics of the first n values of x and of shorter prefixes of them, from one bracketing pass
-     * where it holds them: {@code [0]} is {@code ofFirst(x, n, positions)}, {@code [1 + c]} is
-     * {@code ofFirst(x, cuts[c], cutPositions[c])} (the convergence series' intervals, each a prefix of the
-     * draws, read in the total's pass instead of one pass each).
+     * What {@link #ranked} reads from a sample in one pass where it can.
+     *
+     * @param values   the order statistics of the whole sample
+     * @param prefixes those of each prefix
+     * @param squares  Σ (x − mean)² over the sample, in sample order
+     */
+    record Ranked(double[] values, double[][] prefixes, double squares) {}
+
+    /**
+     * The order statistics of the first n values of x ({@code ofFirst(x, n, positions)}), those of shorter
+     * prefixes ({@code ofFirst(x, cuts[c], cutPositions[c])}: the convergence series' intervals) and the sum of
+     * squared deviations from {@code mean} ({@link OrderStatistics#squares}), from one bracketing pass where it
+     * holds them instead of a pass each.
      *
      * @param cuts ascending prefix lengths, each at most n
      */
-    static double[][] withPrefixes(double[] x, int n, int[] positions, int[] cuts, int[][] cutPositions) {
+    static Ranked ranked(double[] x, int n, int[] positions, int[] cuts, int[][] cutPositions, double mean) {
         java.util.Objects.checkFromIndexSize(0, n, x.length);
         for (int p : positions) java.util.Objects.checkIndex(p, n);
         for (int c = 0; c < cuts.length; c++) {
             if (cuts[c] > n || c > 0 && cuts[c] < cuts[c - 1]) throw new IllegalArgumentException("cuts " + Arrays.toString(cuts));
             for (int p : cutPositions[c]) java.util.Objects.checkIndex(p, cuts[c]);
         }
-        double[][] out = new double[1 + cuts.length][];
-        if (n >= BRACKETED) {
-            int[] wanted = Arrays.stream(positions).sorted().distinct().toArray();
-            double[][] cutValues = new double[cuts.length][];
-            out[0] = Bracketing.select(x, n, wanted, positions, cuts, cutPositions, cutValues);
-            System.arraycopy(cutValues, 0, out, 1, cuts.length);
+        int[] wanted = Arrays.stream(positions).sorted().distinct().toArray();
+        Ranked r = n >= BRACKETED ? Bracketing.select(x, n, wanted, positions, cuts, cutPositions, mean) : null;
+        double[] values = r != null && r.values() != null ? r.values() : whole(x, n, wanted, positions);
+        double[][] prefixes = new double[cuts.length][];
+        for (int c = 0; c < cuts.length; c++) {
+            prefixes[c] = r != null && r.prefixes()[c] != null ? r.prefixes()[c] : ofFirst(x, cuts[c], cutPositions[c]);
         }
-        if (out[0] == null) out[0] = ofFirst(x, n, positions);
-        for (int c = 0; c < cuts.length; c++) if (out[1 + c] == null) out[1 + c] = ofFirst(x, cuts[c], cutPositions[c]);
-        return out;
+        return new Ranked(values, prefixes, r != null ? r.squares() : OrderStatistics.squares(x, n, mean));
     }
 
     /**

@@ -117,18 +117,22 @@ class SelectionTest {
     private static void prefixesAgreeWithSort(double[] x, int n, int[] cuts, int[][] cutPositions) {
         double[] copy = x.clone();
         int[] positions = {n / 40, n / 2, n - n / 40};
-        double[][] got = Selection.withPrefixes(x, n, positions, cuts, cutPositions);
-        assertEquals(1 + cuts.length, got.length);
+        Selection.Ranked r = Selection.ranked(x, n, positions, cuts, cutPositions, 100);
+        assertEquals(cuts.length, r.prefixes().length);
         for (int c = 0; c <= cuts.length; c++) {
             int m = c == 0 ? n : cuts[c - 1];
             int[] at = c == 0 ? positions : cutPositions[c - 1];
+            double[] got = c == 0 ? r.values() : r.prefixes()[c - 1];
             double[] sorted = Arrays.copyOf(x, m);
             Arrays.sort(sorted);
             for (int i = 0; i < at.length; i++) {
-                assertEquals(Double.doubleToLongBits(sorted[at[i]]), Double.doubleToLongBits(got[c][i]),
+                assertEquals(Double.doubleToLongBits(sorted[at[i]]), Double.doubleToLongBits(got[i]),
                         "position " + at[i] + " of the first " + m);
             }
         }
+        double squares = 0;
+        for (int i = 0; i < n; i++) squares += (x[i] - 100) * (x[i] - 100);
+        assertEquals(Double.doubleToLongBits(squares), Double.doubleToLongBits(r.squares()), "Σ (x − 100)²");
         assertEquals(Arrays.toString(copy), Arrays.toString(x), "the sample is left unchanged");
     }
 
@@ -150,14 +154,17 @@ class SelectionTest {
         // draws in ascending blocks: each prefix's ends lie far from the whole sample's brackets
         double[] drift = IntStream.range(0, n).mapToDouble(i -> i / 10_000 + r.nextDouble()).toArray();
         prefixesAgreeWithSort(drift, n, cuts, ends);
+        // a grid of 101 values with ±0 in the middle: brackets ending at ±0 (the general pass) hold ties
+        double[] grid = r.ints(n, -50, 51).mapToDouble(v -> v == 0 ? (r.nextBoolean() ? 0.0 : -0.0) : v / 100.0).toArray();
+        prefixesAgreeWithSort(grid, n, cuts, ends);
         // NaN in the sample (the pass fails) and a sample too short to be bracketed: every prefix selected alone
         double[] odd = x.clone();
         odd[260_000] = Double.NaN;
         prefixesAgreeWithSort(odd, n, cuts, ends);
         prefixesAgreeWithSort(x, 20_000, new int[] {10_000, 20_000}, new int[][] {{0, 250, 9_999}, {19_999}});
         assertThrows(IllegalArgumentException.class,
-                () -> Selection.withPrefixes(x, n, new int[] {0}, new int[] {20, 10}, new int[][] {{0}, {0}}));
+                () -> Selection.ranked(x, n, new int[] {0}, new int[] {20, 10}, new int[][] {{0}, {0}}, 0));
         assertThrows(IndexOutOfBoundsException.class,
-                () -> Selection.withPrefixes(x, n, new int[] {0}, new int[] {20}, new int[][] {{20}}));
+                () -> Selection.ranked(x, n, new int[] {0}, new int[] {20}, new int[][] {{20}}, 0));
     }
 }
