@@ -6,11 +6,11 @@ import java.util.Arrays;
  * Narrows a large sample before {@link Selection}'s quickselect, in one read-only pass (Floyd–Rivest's
  * idea): the order statistics of an evenly spaced subsample (one value in 64, at least 512: a Monte Carlo
  * block of 10,000 draws copies about 12 % of them, under the quarter that the pass allows) bracket each
- * wanted position with a margin of
- * four binomial standard deviations of its rank, the pass counts the values below each bracket and copies
- * the values inside it (a few per cent of the sample), and the quickselect then runs on those copies
- * only. When a bracket misses its positions (a chance of about 10⁻⁴), holds too many values (ties) or
- * the sample holds NaN, the caller selects from the whole sample; either way the values are the same.
+ * wanted position with a margin of four binomial standard deviations of its rank, the pass counts the
+ * values below each bracket and copies the values inside it (a few per cent of the sample), and the
+ * quickselect then runs on those copies only. When a bracket misses its positions (a chance of about
+ * 10⁻⁴), holds too many values (ties) or the sample holds NaN, the caller selects from the whole sample;
+ * either way the values are the same.
  */
 final class Bracketing {
     /** A key above every double's ({@link Selection#key} of NaN is the greatest). */

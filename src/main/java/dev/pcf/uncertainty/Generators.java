@@ -61,19 +61,17 @@ final class Generators {
         long bound = n;
         long threshold = (1L << 32) % bound;
         long[] buffer = new long[BUFFER];
-        int half = 2 * BUFFER;   // the next half to hand out: of buffer[half / 2], the low one when even
-        for (int j = 0; j < count; j++) {
-            long m;
-            do {
-                if (half == 2 * BUFFER) {
-                    rng.nextLongs(buffer);
-                    half = 0;
-                }
-                long u = (buffer[half >> 1] >>> ((half & 1) << 5)) & 0xFFFFFFFFL;
-                half++;
-                m = u * bound;
-            } while ((m & 0xFFFFFFFFL) < threshold);
-            rows[j] = (int) (m >>> 32);
+        int j = 0;
+        while (j < count) {
+            rng.nextLongs(buffer);
+            for (int i = 0; i < BUFFER && j < count; i++) {
+                long bits = buffer[i];
+                long m = (bits & 0xFFFFFFFFL) * bound;
+                if ((m & 0xFFFFFFFFL) >= threshold) rows[j++] = (int) (m >>> 32);   // else rejected: the next half
+                if (j == count) break;
+                m = (bits >>> 32) * bound;
+                if ((m & 0xFFFFFFFFL) >= threshold) rows[j++] = (int) (m >>> 32);
+            }
         }
     }
 }
