@@ -124,8 +124,13 @@ final class BracketPass {
             boolean hiOk = hi[b] == Long.MAX_VALUE || Double.isFinite(h[b + 1]) && h[b + 1] != 0;
             if (!loOk || !hiOk) return pass(x, n, lo, hi, brackets, mean);
         }
-        double l0 = l[0], l1 = l[1], l2 = l[2], l3 = l[3], l4 = l[4];
         long[] count = new long[FAST + 1];   // values with t lower ends at or below them
+        return brackets <= 3 ? three(x, n, l, h, count, brackets, mean) : five(x, n, l, h, count, brackets, mean);
+    }
+
+    /** The loop of {@link #fastPass} for at most three brackets (a stage's summary; a block's interval has two). */
+    private boolean three(double[] x, int n, double[] l, double[] h, long[] count, int brackets, double mean) {
+        double l0 = l[0], l1 = l[1], l2 = l[2];
         double ss = 0;
         int i = 0;
         for (int c = 0; c <= cuts.length; c++) {
@@ -134,18 +139,45 @@ final class BracketPass {
                 if (v - v != 0) return false;   // NaN or ±∞: the whole sample is selected
                 double d = v - mean;
                 ss += d * d;
+                int t = 3 - (int) ((Double.doubleToRawLongBits(v - l0) >>> 63)
+                        + (Double.doubleToRawLongBits(v - l1) >>> 63) + (Double.doubleToRawLongBits(v - l2) >>> 63));
+                count[t]++;
+                if (v <= h[t] && !copy(t - 1, Selection.key(v), n)) return false;
+            }
+            note(c, count, brackets);
+        }
+        squares = ss;
+        return true;
+    }
+
+    /** The loop of {@link #fastPass} for four or five brackets (the total's summary with its histogram's edges). */
+    private boolean five(double[] x, int n, double[] l, double[] h, long[] count, int brackets, double mean) {
+        double l0 = l[0], l1 = l[1], l2 = l[2], l3 = l[3], l4 = l[4];
+        double ss = 0;
+        int i = 0;
+        for (int c = 0; c <= cuts.length; c++) {
+            for (int end = end(c, n); i < end; i++) {
+                double v = x[i];
+                if (v - v != 0) return false;
+                double d = v - mean;
+                ss += d * d;
                 int t = FAST - (int) ((Double.doubleToRawLongBits(v - l0) >>> 63)
                         + (Double.doubleToRawLongBits(v - l1) >>> 63) + (Double.doubleToRawLongBits(v - l2) >>> 63)
                         + (Double.doubleToRawLongBits(v - l3) >>> 63) + (Double.doubleToRawLongBits(v - l4) >>> 63));
                 count[t]++;
                 if (v <= h[t] && !copy(t - 1, Selection.key(v), n)) return false;
             }
-            long below = 0;
-            for (int b = 0; b < brackets; b++) under[b] = below += count[b];
-            note(c, under);
+            note(c, count, brackets);
         }
         squares = ss;
         return true;
+    }
+
+    /** The counts under each bracket from the counts per t (the values with t ≤ b), noted at cut c. */
+    private void note(int c, long[] count, int brackets) {
+        long below = 0;
+        for (int b = 0; b < brackets; b++) under[b] = below += count[b];
+        note(c, under);
     }
 
     /** Copies key k into bracket b's keys; false when they would pass a quarter of the sample. */

@@ -115,8 +115,13 @@ class SelectionTest {
 
     /** Asserts that each prefix's positions select what a sort of that prefix puts there (raw bits compared). */
     private static void prefixesAgreeWithSort(double[] x, int n, int[] cuts, int[][] cutPositions) {
+        // three brackets (a stage's summary) and five (the total's, with the histogram's edges)
+        prefixesAgreeWithSort(x, n, new int[] {n / 40, n / 2, n - n / 40}, cuts, cutPositions);
+        prefixesAgreeWithSort(x, n, new int[] {n / 1000, n / 40, n / 2, n - n / 40, n - n / 1000}, cuts, cutPositions);
+    }
+
+    private static void prefixesAgreeWithSort(double[] x, int n, int[] positions, int[] cuts, int[][] cutPositions) {
         double[] copy = x.clone();
-        int[] positions = {n / 40, n / 2, n - n / 40};
         Selection.Ranked r = Selection.ranked(x, n, positions, cuts, cutPositions, 100);
         assertEquals(cuts.length, r.prefixes().length);
         for (int c = 0; c <= cuts.length; c++) {
