@@ -2,11 +2,14 @@ package dev.pcf.render;
 
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.FontMapper;
+import org.xhtmlrenderer.pdf.FontFamily;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
 
 import java.awt.Font;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.LinkedBlockingDeque;
 
 /**
@@ -28,7 +31,16 @@ final class FontSet {
 
     private FontSet(List<Fonts.Face> faces) {
         this.faces = faces;
-        this.resolver = new ITextFontResolver();
+        this.resolver = new ITextFontResolver() {
+            /**
+             * No base-14 fonts: Flying Saucer parses the AFM metrics of all fourteen for every resolver (about 0.1 s
+             * of CPU per process, interpreted), and a PDF/A file may not use them anyway (they are not embedded).
+             */
+            @Override
+            protected Map<String, FontFamily> loadFonts() {
+                return new HashMap<>();
+            }
+        };
         for (Fonts.Face f : faces) resolver.addFont(f.pdf(), f.location(), f.family());
     }
 
