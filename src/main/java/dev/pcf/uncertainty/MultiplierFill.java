@@ -47,8 +47,11 @@ interface MultiplierFill {
                 // LogNormalSampler.of(gaussian, 0, σ) draws exp(0 + σ·z): the same double as exp(σ·z)
                 ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(rng);
                 double sigma = l.sigma();
+                // the normals first, then their exponentials: under C1, exp in the loop that calls the
+                // generator costs 12.7 ns a draw, in a loop of its own 9.4 (the same doubles)
                 yield (out, from, to) -> {
-                    for (int k = from; k < to; k++) out[k] = Math.exp(sigma * z.sample());
+                    for (int k = from; k < to; k++) out[k] = z.sample();
+                    for (int k = from; k < to; k++) out[k] = Math.exp(sigma * out[k]);
                 };
             }
             case Distribution.Triangular t -> scaled(t.inRowUnit().createSampler(rng), 1 / t.nominal());
