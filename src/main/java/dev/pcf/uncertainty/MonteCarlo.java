@@ -143,31 +143,60 @@ public final class MonteCarlo {
     private record Draws(long iterations, Summary total, List<Summary> stages, Histogram histogram,
                          List<ConvergencePoint> convergence) {}
 
-    /** The summaries from the draws kept in memory (every block's total and stage values). */
+    /**
+     * The summaries from the draws kept in memory (every block's total and stage values), copied in block
+     * order into one array per series while summing them (each mean's sum, in array order; the convergence
+     * points' sums of the total on the way), then each series read once more for its SD and order statistics.
+     */
     private static Draws inMemory(Footprint fp, List<Block> blocks) {
         int m = blocks.stream().mapToInt(b -> b.total().length).sum();
+        int[] points = Convergence.points(blocks);
+        double[] pointSums = new double[points.length];
         double[] total = new double[m];
         double[][] stages = new double[fp.stages().size()][m];
+        double[] stageSums = new double[stages.length];
+        double totalSum = 0;
         int off = 0;
+        int next = 0;
         for (Block b : blocks) {
-            int n = b.total().length;
-            System.arraycopy(b.total(), 0, total, off, n);
-            for (int s = 0; s < stages.length; s++) System.arraycopy(b.stages()[s], 0, stages[s], off, n);
-            off += n;
+            totalSum = copy(b.total(), total, off, totalSum);
+            for (int s = 0; s < stages.length; s++) stageSums[s] = copy(b.stages()[s], stages[s], off, stageSums[s]);
+            off += b.total().length;
+            if (off == points[next]) pointSums[next++] = totalSum;
         }
         List<Summary> stageSummaries = new ArrayList<>();
         for (int s = 0; s < stages.length; s++) {
-            stageSummaries.add(OrderStatistics.summarise(stages[s], fp.stages().get(s).kgco2e()));
+            stageSummaries.add(OrderStatistics.summarise(stages[s], stageSums[s] / m, fp.stages().get(s).kgco2e()));
         }
-        // the total's order statistics for its summary and the histogram's edges, selected in one pass
+        // the total's order statistics for its summary and the histogram's edges, and the convergence points'
+        // intervals (each over a prefix of the draws), selected in one pass
         int[] summary = OrderStatistics.positions(m);
         long[] edges = TotalHistogram.ranks(m);
         int[] positions = Arrays.copyOf(summary, summary.length + 2);
         positions[summary.length] = (int) edges[0] - 1;
         positions[summary.length + 1] = (int) edges[1] - 1;
-        LongToDoubleFunction at = Selection.byRank(total, m, positions);
-        return new Draws(m, OrderStatistics.summarise(total, at, fp.total()), stageSummaries,
-                TotalHistogram.of(total, at), convergence(blocks, total, at));
+        int[] cuts = Arrays.copyOf(points, points.length - 1);
+        int[][] ends = new int[cuts.length][];
+        for (int c = 0; c < cuts.length; c++) {
+            int[] ranks = OrderStatistics.intervalRanks(cuts[c], OrderStatistics.P);
+            ends[c] = new int[] {ranks[0] - 1, ranks[1] - 1};
+        }
+        double mean = totalSum / m;
+        Selection.Ranked r = Selection.ranked(total, m, positions, cuts, ends, mean);
+        LongToDoubleFunction at = Selection.byRank(positions, r.values());
+        Summary all = OrderStatistics.summary(m, mean, OrderStatistics.sd(m, r.squares()), at, fp.total());
+        return new Draws(m, all, stageSummaries, TotalHistogram.of(total, at),
+                Convergence.series(points, pointSums, r.prefixes(), at));
+    }
+
+    /** Copies {@code from} to {@code to[off..]}, adding each value to {@code sum} in order; the new sum. */
+    private static double copy(double[] from, double[] to, int off, double sum) {
+        for (int k = 0; k < from.length; k++) {
+            double v = from[k];
+            to[off + k] = v;
+            sum += v;
+        }
+        return sum;
     }
 
     private static UncertaintyResult assemble(Footprint fp, List<InputSpec> specs, BlockSampler sampler, Block first,
@@ -276,33 +305,6 @@ public final class MonteCarlo {
             }
         }
         return normals == 0 ? 0 : redraws / (redraws + normals);
-    }
-
-    /**
-     * Mean and interval after 1…10 blocks, then whenever the count has grown by a quarter, and at the end:
-     * the interval of the first m draws of {@code total} (the blocks' draws in block order) selected at each
-     * point; {@code all} gives the order statistics of all of them.
-     */
-    static List<ConvergencePoint> convergence(List<Block> blocks, double[] total, LongToDoubleFunction all) {
-        List<ConvergencePoint> out = new ArrayList<>();
-        double sum = 0;
-        int m = 0;
-        int last = 0;
-        for (int h = 1; h <= blocks.size(); h++) {
-            Block b = blocks.get(h - 1);
-            for (double v : b.total()) sum += v;
-            m += b.total().length;
-            if (h > 10 && h < blocks.size() && h < last * 1.25) continue;
-            last = h;
-            int[] ranks = OrderStatistics.intervalRanks(m, OrderStatistics.P);
-            if (m == total.length) {
-                out.add(new ConvergencePoint(m, sum / m, all.applyAsDouble(ranks[0]), all.applyAsDouble(ranks[1])));
-            } else {
-                double[] ends = Selection.ofFirst(total, m, ranks[0] - 1, ranks[1] - 1);
-                out.add(new ConvergencePoint(m, sum / m, ends[0], ends[1]));
-            }
-        }
-        return out;
     }
 
     /** Pooled count, mean and Σ(x − mean)² over blocks (Chan et al.), combined in block order. */

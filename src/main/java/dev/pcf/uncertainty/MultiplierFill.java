@@ -3,6 +3,7 @@ package dev.pcf.uncertainty;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.statistics.distribution.ContinuousDistribution;
+import org.apache.commons.statistics.distribution.TruncatedNormalDistribution;
 
 /**
  * Fills a run of an input's multipliers: the draws of {@link Distribution#multiplierSampler} on the same
@@ -21,18 +22,36 @@ interface MultiplierFill {
         return switch (d) {
             case Distribution.Fixed f -> null;
             case Distribution.Normal n -> {
-                ContinuousDistribution.Sampler x = n.standard().createSampler(rng);
+                // the truncated standard normal's sampler, for an interval (−1/s, ∞) holding more than half the
+                // mass, draws the Ziggurat's normals until one is ≥ −1/s and returns 0 + x·1 (x, or +0 for −0,
+                // which 1 + s·x maps to 1 either way): written out, one call per draw instead of four
+                TruncatedNormalDistribution standard = n.standard();
+                double lower = standard.getSupportLowerBound();
                 double s = n.relativeSd();
+                if (!(lower < 0 && standard.getSupportUpperBound() == Double.POSITIVE_INFINITY)) {
+                    ContinuousDistribution.Sampler x = standard.createSampler(rng);
+                    yield (out, from, to) -> {
+                        for (int k = from; k < to; k++) out[k] = 1 + s * x.sample();
+                    };
+                }
+                ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(rng);
                 yield (out, from, to) -> {
-                    for (int k = from; k < to; k++) out[k] = 1 + s * x.sample();
+                    for (int k = from; k < to; k++) {
+                        double x = z.sample();
+                        while (x < lower) x = z.sample();
+                        out[k] = 1 + s * x;
+                    }
                 };
             }
             case Distribution.LogNormal l -> {
                 // LogNormalSampler.of(gaussian, 0, σ) draws exp(0 + σ·z): the same double as exp(σ·z)
                 ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(rng);
                 double sigma = l.sigma();
+                // the normals first, then their exponentials: under C1, exp in the loop that calls the
+                // generator costs 12.7 ns a draw, in a loop of its own 9.4 (the same doubles)
                 yield (out, from, to) -> {
-                    for (int k = from; k < to; k++) out[k] = Math.exp(sigma * z.sample());
+                    for (int k = from; k < to; k++) out[k] = z.sample();
+                    for (int k = from; k < to; k++) out[k] = Math.exp(sigma * out[k]);
                 };
             }
             case Distribution.Triangular t -> scaled(t.inRowUnit().createSampler(rng), 1 / t.nominal());

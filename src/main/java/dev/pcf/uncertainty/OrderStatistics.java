@@ -63,13 +63,22 @@ final class OrderStatistics {
 
     /** Sample standard deviation (divisor n − 1; 0 for one value), two-pass. */
     static double sd(double[] x, double mean) {
-        if (x.length < 2) return 0;
+        return x.length < 2 ? 0 : sd(x.length, squares(x, x.length, mean));
+    }
+
+    /** The SD of m ≥ 2 values from Σ (x − mean)² ({@link #squares}); 0 for fewer. */
+    static double sd(long m, double squares) {
+        return m < 2 ? 0 : Math.sqrt(squares / (m - 1));
+    }
+
+    /** Σ (x − mean)² over the first n values, in array order: the second pass of {@link #sd}. */
+    static double squares(double[] x, int n, double mean) {
         double s = 0;
-        for (double v : x) {
-            double d = v - mean;
+        for (int i = 0; i < n; i++) {
+            double d = x[i] - mean;
             s += d * d;
         }
-        return Math.sqrt(s / (x.length - 1));
+        return s;
     }
 
     /** The median of sorted values (mean of the two middle ones for an even count). */
@@ -85,7 +94,17 @@ final class OrderStatistics {
      * summary uses are selected ({@link Selection}), the same values a full sort gives.
      */
     static Summary summarise(double[] x, double deterministic) {
-        return summarise(x, Selection.byRank(x, x.length, positions(x.length)), deterministic);
+        return summarise(x, mean(x), deterministic);
+    }
+
+    /**
+     * {@link #summarise(double[], double)} of draws whose {@link #mean} is known (summed as they were copied):
+     * their SD's sum of squares and their order statistics are read in one pass ({@link Selection#ranked}).
+     */
+    static Summary summarise(double[] x, double mean, double deterministic) {
+        int[] positions = positions(x.length);
+        Selection.Ranked r = Selection.ranked(x, x.length, positions, new int[0], new int[0][], mean);
+        return summary(x.length, mean, sd(x.length, r.squares()), Selection.byRank(positions, r.values()), deterministic);
     }
 
     /** The summary of draws {@code x} whose one-based rank r is {@code at(r)} (at least at {@link #positions}). */

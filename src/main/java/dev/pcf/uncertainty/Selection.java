@@ -22,8 +22,11 @@ import java.util.function.LongToDoubleFunction;
 final class Selection {
     /** Parts at most this long are sorted. */
     private static final int SMALL = 48;
-    /** Samples at least this long are narrowed by a bracketing pass first. */
-    static final int BRACKETED = 1 << 15;
+    /**
+     * Samples at least this long are narrowed by a bracketing pass first (a Monte Carlo block's 10,000 draws:
+     * under C1 a quickselect's mispredicted branches cost more than the pass).
+     */
+    static final int BRACKETED = 1 << 13;
 
     private Selection() {}
 
@@ -47,6 +50,11 @@ final class Selection {
             double[] out = Bracketing.select(x, n, wanted, positions);
             if (out != null) return out;
         }
+        return whole(x, n, wanted, positions);
+    }
+
+    /** {@link #ofFirst} by a quickselect of all n values ({@code wanted}: the positions sorted and distinct). */
+    private static double[] whole(double[] x, int n, int[] wanted, int[] positions) {
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) keys[i] = key(x[i]);
         int depth = 2 * (32 - Integer.numberOfLeadingZeros(Math.max(1, n)));
@@ -57,11 +65,49 @@ final class Selection {
     }
 
     /**
+     * What {@link #ranked} reads from a sample in one pass where it can.
+     *
+     * @param values   the order statistics of the whole sample
+     * @param prefixes those of each prefix
+     * @param squares  Σ (x − mean)² over the sample, in sample order
+     */
+    record Ranked(double[] values, double[][] prefixes, double squares) {}
+
+    /**
+     * The order statistics of the first n values of x ({@code ofFirst(x, n, positions)}), those of shorter
+     * prefixes ({@code ofFirst(x, cuts[c], cutPositions[c])}: the convergence series' intervals) and the sum of
+     * squared deviations from {@code mean} ({@link OrderStatistics#squares}), from one bracketing pass where it
+     * holds them instead of a pass each.
+     *
+     * @param cuts ascending prefix lengths, each at most n
+     */
+    static Ranked ranked(double[] x, int n, int[] positions, int[] cuts, int[][] cutPositions, double mean) {
+        java.util.Objects.checkFromIndexSize(0, n, x.length);
+        for (int p : positions) java.util.Objects.checkIndex(p, n);
+        for (int c = 0; c < cuts.length; c++) {
+            if (cuts[c] > n || c > 0 && cuts[c] < cuts[c - 1]) throw new IllegalArgumentException("cuts " + Arrays.toString(cuts));
+            for (int p : cutPositions[c]) java.util.Objects.checkIndex(p, cuts[c]);
+        }
+        int[] wanted = Arrays.stream(positions).sorted().distinct().toArray();
+        Ranked r = n >= BRACKETED ? Bracketing.select(x, n, wanted, positions, cuts, cutPositions, mean) : null;
+        double[] values = r != null && r.values() != null ? r.values() : whole(x, n, wanted, positions);
+        double[][] prefixes = new double[cuts.length][];
+        for (int c = 0; c < cuts.length; c++) {
+            prefixes[c] = r != null && r.prefixes()[c] != null ? r.prefixes()[c] : ofFirst(x, cuts[c], cutPositions[c]);
+        }
+        return new Ranked(values, prefixes, r != null ? r.squares() : OrderStatistics.squares(x, n, mean));
+    }
+
+    /**
      * The values of one-based ranks {@code positions + 1} among the first n values of x, as a function of the
      * rank (for {@link OrderStatistics#summary}); asking for a rank not selected is an error.
      */
     static LongToDoubleFunction byRank(double[] x, int n, int... positions) {
-        double[] values = ofFirst(x, n, positions);
+        return byRank(positions, ofFirst(x, n, positions));
+    }
+
+    /** The order statistics {@code values} at zero-based {@code positions} as a function of the one-based rank. */
+    static LongToDoubleFunction byRank(int[] positions, double[] values) {
         Map<Long, Double> byRank = new HashMap<>();
         for (int i = 0; i < positions.length; i++) byRank.put(positions[i] + 1L, values[i]);
         return r -> {

@@ -58,7 +58,8 @@
  *     end.</li>
  * <li><b>Memory independent of the iterations</b>: while iterations × (1 + stages) ≤ 8·2²⁰ (64 MB) the
  *     total and stage draws are kept and their order statistics selected ({@link dev.pcf.uncertainty.Selection}:
- *     a bracketing pass, then a quickselect of the few per cent it copies; the values a sort gives); past that
+ *     a bracketing pass, which also sums the SD's squares and holds the convergence points' intervals, then a
+ *     quickselect of the few per cent it copies; the values a sort gives); past that
  *     the run streams them
  *     ({@link dev.pcf.uncertainty.StreamedDraws}): a second and a third pass regenerate the blocks
  *     from their seeds for the two-pass SDs, the exact order statistics (histogram narrowing,

@@ -40,8 +40,23 @@ class GeneratorsTest {
             int[] expected = new int[count];
             for (int j = 0; j < count; j++) expected[j] = lib.nextInt(n);
             int[] actual = new int[count];
-            Bootstrap.fill(Generators.of(state), n, count, actual);
+            Generators.nextInts(Generators.of(state), n, count, actual);
             assertArrayEquals(expected, actual, "bound " + n);
+        }
+    }
+
+    @Test
+    void bulkOutputsAreTheLibrarysOutputsInOrder() {
+        for (int len : new int[] {0, 1, 7, 256, 1000}) {
+            long[] state = BlockSampler.blockSeed(11, len);
+            UniformRandomProvider lib = RandomSource.XO_RO_SHI_RO_128_PP.create(state.clone());
+            Generators.Bulk bulk = Generators.of(state);
+            for (int round = 0; round < 3; round++) {
+                long[] got = new long[len];
+                bulk.nextLongs(got);
+                for (int i = 0; i < len; i++) assertEquals(lib.nextLong(), got[i], "output " + i + " of round " + round);
+                assertEquals(lib.nextLong(), bulk.nextLong(), "the state after a bulk draw");
+            }
         }
     }
 }

@@ -14,6 +14,7 @@ class MultiplierFillTest {
         List<Distribution> shapes = List.of(
                 Distribution.Normal.ofPercent(4, 10),          // truncation never reached
                 Distribution.Normal.ofPercent(-2, 150),        // truncated: redraws (negative nominal)
+                Distribution.Normal.ofPercent(1, 5000),        // nearly half the draws redrawn
                 new Distribution.LogNormal(3, 0.4),
                 new Distribution.LogNormal(-3, 1e-300),        // σ·z underflows to ±0: exp gives 1 either way
                 new Distribution.Triangular(5, 1, 5, 9),

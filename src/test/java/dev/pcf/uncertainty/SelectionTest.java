@@ -112,4 +112,64 @@ class SelectionTest {
             assertEquals(OrderStatistics.summarise(x, sorted, 3.2), OrderStatistics.summarise(x, 3.2), "M = " + m);
         }
     }
+
+    /** Asserts that each prefix's positions select what a sort of that prefix puts there (raw bits compared). */
+    private static void prefixesAgreeWithSort(double[] x, int n, int[] cuts, int[][] cutPositions) {
+        // three brackets (a stage's summary) and five (the total's, with the histogram's edges)
+        prefixesAgreeWithSort(x, n, new int[] {n / 40, n / 2, n - n / 40}, cuts, cutPositions);
+        prefixesAgreeWithSort(x, n, new int[] {n / 1000, n / 40, n / 2, n - n / 40, n - n / 1000}, cuts, cutPositions);
+    }
+
+    private static void prefixesAgreeWithSort(double[] x, int n, int[] positions, int[] cuts, int[][] cutPositions) {
+        double[] copy = x.clone();
+        Selection.Ranked r = Selection.ranked(x, n, positions, cuts, cutPositions, 100);
+        assertEquals(cuts.length, r.prefixes().length);
+        for (int c = 0; c <= cuts.length; c++) {
+            int m = c == 0 ? n : cuts[c - 1];
+            int[] at = c == 0 ? positions : cutPositions[c - 1];
+            double[] got = c == 0 ? r.values() : r.prefixes()[c - 1];
+            double[] sorted = Arrays.copyOf(x, m);
+            Arrays.sort(sorted);
+            for (int i = 0; i < at.length; i++) {
+                assertEquals(Double.doubleToLongBits(sorted[at[i]]), Double.doubleToLongBits(got[i]),
+                        "position " + at[i] + " of the first " + m);
+            }
+        }
+        double squares = 0;
+        for (int i = 0; i < n; i++) squares += (x[i] - 100) * (x[i] - 100);
+        assertEquals(Double.doubleToLongBits(squares), Double.doubleToLongBits(r.squares()), "Σ (x − 100)²");
+        assertEquals(Arrays.toString(copy), Arrays.toString(x), "the sample is left unchanged");
+    }
+
+    @Test
+    void prefixesAreSelectedAsTheirOwnSortsOrderThem() {
+        Random r = new Random(17);
+        int n = 300_000;
+        double[] x = r.doubles(n + 5).map(v -> 100 * Math.exp(0.2 * r.nextGaussian())).toArray();
+        // the convergence series' cuts and interval ends: answered from the brackets' copies, the shortest
+        // (whose ends may lie outside the brackets) and an end far from any bracket from their own selection
+        int[] cuts = {1, 10_000, 20_000, 50_000, 100_000, 100_000, 250_000, n};
+        int[][] ends = new int[cuts.length][];
+        for (int c = 0; c < cuts.length; c++) {
+            int[] ranks = OrderStatistics.intervalRanks(cuts[c], OrderStatistics.P);
+            ends[c] = new int[] {ranks[0] - 1, ranks[1] - 1};
+        }
+        ends[5] = new int[] {30_000, 2_499, 97_499};
+        prefixesAgreeWithSort(x, n, cuts, ends);
+        // draws in ascending blocks: each prefix's ends lie far from the whole sample's brackets
+        double[] drift = IntStream.range(0, n).mapToDouble(i -> i / 10_000 + r.nextDouble()).toArray();
+        prefixesAgreeWithSort(drift, n, cuts, ends);
+        // a grid of 101 values with ±0 in the middle: brackets ending at ±0 (the general pass) hold ties
+        double[] grid = r.ints(n, -50, 51).mapToDouble(v -> v == 0 ? (r.nextBoolean() ? 0.0 : -0.0) : v / 100.0).toArray();
+        prefixesAgreeWithSort(grid, n, cuts, ends);
+        // NaN in the sample (the pass fails) and a sample too short to be bracketed: every prefix selected alone
+        double[] odd = x.clone();
+        odd[260_000] = Double.NaN;
+        prefixesAgreeWithSort(odd, n, cuts, ends);
+        prefixesAgreeWithSort(x, 20_000, new int[] {10_000, 20_000}, new int[][] {{0, 250, 9_999}, {19_999}});
+        assertThrows(IllegalArgumentException.class,
+                () -> Selection.ranked(x, n, new int[] {0}, new int[] {20, 10}, new int[][] {{0}, {0}}, 0));
+        assertThrows(IndexOutOfBoundsException.class,
+                () -> Selection.ranked(x, n, new int[] {0}, new int[] {20}, new int[][] {{20}}, 0));
+    }
 }
