@@ -118,26 +118,31 @@ public final class Fonts {
         String[][] specs = {{SERIF, "", SERIF_REGULAR}, {SERIF, "bold", "NotoSerifSC-Bold.ttf"},
                 {SANS, "", SANS_REGULAR}, {SANS, "bold", "NotoSansSC-Bold.ttf"}};
         Face[] faces = new Face[specs.length];
-        RuntimeException[] failed = new RuntimeException[specs.length];
+        Throwable[] failed = new Throwable[specs.length];
         Thread[] threads = new Thread[specs.length];
         for (int i = 0; i < specs.length; i++) {
             int k = i;
-            threads[i] = Thread.ofPlatform().name("pcf-font-" + k).start(() -> {
+            threads[i] = Thread.ofPlatform().daemon().name("pcf-font-" + k).start(() -> {
                 try {
                     faces[k] = load(specs[k][0], !specs[k][1].isEmpty(), specs[k][2]);
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) {
+                    // handed to the caller as it is (an OutOfMemoryError too, for the command's one-line message):
+                    // a thread of its own would print it with a stack trace
                     failed[k] = e;
                 }
             });
         }
-        for (int i = 0; i < specs.length; i++) {
+        for (Thread t : threads) {
             try {
-                threads[i].join();
+                t.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while the fonts were loading", e);
             }
-            if (failed[i] != null) throw failed[i];
+        }
+        for (Throwable f : failed) {
+            if (f instanceof RuntimeException e) throw e;
+            if (f instanceof Error e) throw e;
         }
         return List.of(faces);
     }
