@@ -8,6 +8,7 @@ import dev.pcf.model.InputException;
 import dev.pcf.model.PcfWorkbook;
 import dev.pcf.model.Problem;
 import dev.pcf.model.Progress;
+import dev.pcf.uncertainty.InputModel;
 import dev.pcf.uncertainty.McOptions;
 import dev.pcf.uncertainty.PairedComparison;
 
@@ -44,11 +45,27 @@ final class Compare {
         if (problems.stream().anyMatch(Problem::isError)) throw new InputException(errorsFirst(problems));
         List<Comparison.Product> products = new ArrayList<>();
         List<Problem> own = new ArrayList<>();
+        List<Problem> late = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             PcfWorkbook wb = validations.get(i).workbook();
             Footprint fp = Calculator.calculate(wb);
             for (Problem p : fp.warnings()) problems.add(inFile(files.get(i), p));
+            if (options.monteCarlo()) {
+                // the uncertainty problems that only the footprint reveals (a computed factor's bounds), here with
+                // the file they belong to: the paired run would find the errors again without it, the warnings never
+                try {
+                    List<Problem> found = new ArrayList<>();
+                    InputModel.resolve(fp, found);
+                    for (Problem p : found) problems.add(inFile(files.get(i), p));
+                } catch (InputException e) {
+                    for (Problem p : e.problems()) late.add(inFile(files.get(i), p));
+                }
+            }
             products.add(new Comparison.Product(wb, fp, DeclaredUnit.of(wb.info().functionalUnit()).label()));
+        }
+        if (late.stream().anyMatch(Problem::isError)) {
+            late.addAll(problems);
+            throw new InputException(errorsFirst(late));
         }
         boolean comparable = unitWarnings(files, products, own);
         Comparison.Paired paired = null;
