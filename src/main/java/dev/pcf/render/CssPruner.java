@@ -120,14 +120,11 @@ final class CssPruner {
     }
 
     private void skipStringOrChar() {
-        char c = css.charAt(pos++);
+        char c = css.charAt(pos);
         if (c == '"' || c == '\'') {
-            while (pos < css.length() && css.charAt(pos) != c) {
-                pos += css.charAt(pos) == '\\' ? 2 : 1;
-            }
-            pos = Math.min(pos + 1, css.length());
-        } else if (c == '\\') {
-            pos = Math.min(pos + 1, css.length());
+            pos = Math.min(Selectors.closingQuote(css, pos) + 1, css.length());
+        } else {
+            pos = Math.min(pos + (c == '\\' ? 2 : 1), css.length());
         }
     }
 

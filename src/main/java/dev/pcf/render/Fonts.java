@@ -115,8 +115,9 @@ public final class Fonts {
      * (The threads run this class's code, not {@link Holder}'s, which is still being initialised.)
      */
     private static List<Face> loadAll() {
-        String[][] specs = {{SERIF, "", SERIF_REGULAR}, {SERIF, "bold", "NotoSerifSC-Bold.ttf"},
-                {SANS, "", SANS_REGULAR}, {SANS, "bold", "NotoSansSC-Bold.ttf"}};
+        record Spec(String family, boolean bold, String file) {}
+        Spec[] specs = {new Spec(SERIF, false, SERIF_REGULAR), new Spec(SERIF, true, "NotoSerifSC-Bold.ttf"),
+                new Spec(SANS, false, SANS_REGULAR), new Spec(SANS, true, "NotoSansSC-Bold.ttf")};
         Face[] faces = new Face[specs.length];
         Throwable[] failed = new Throwable[specs.length];
         Thread[] threads = new Thread[specs.length];
@@ -124,7 +125,7 @@ public final class Fonts {
             int k = i;
             threads[i] = Thread.ofPlatform().daemon().name("pcf-font-" + k).start(() -> {
                 try {
-                    faces[k] = load(specs[k][0], !specs[k][1].isEmpty(), specs[k][2]);
+                    faces[k] = load(specs[k].family(), specs[k].bold(), specs[k].file());
                 } catch (RuntimeException | Error e) {
                     // handed to the caller as it is (an OutOfMemoryError too, for the command's one-line message):
                     // a thread of its own would print it with a stack trace

@@ -94,7 +94,7 @@ final class Selectors {
     }
 
     /** At a quote: the index of the quote that closes it (escaped characters skipped), or the end. */
-    private static int closingQuote(String s, int i) {
+    static int closingQuote(String s, int i) {
         char quote = s.charAt(i);
         for (i++; i < s.length() && s.charAt(i) != quote; i++) {
             if (s.charAt(i) == '\\') {
