@@ -91,6 +91,16 @@ class ReportPdfTest {
     }
 
     @Test
+    void aChartsVerticalAxisLabelIsText() throws Exception {
+        // the histogram's vertical axis reads "Frequency" (messages_en chart.hist.y), drawn rotated: as PDF text a
+        // reader can select and search, not as the glyphs' outlines filled as paths (JFreeChart's TextLayout
+        // workaround, which the text extraction does not see)
+        String y = Messages.load("en").get("chart.hist.y");
+        assertEquals("Frequency", y);
+        assertTrue(text(PDF.get(ReportLanguage.EN), 1, -1).contains(y));
+    }
+
+    @Test
     void bookmarksFollowTheNumberedSections() throws Exception {
         try (PDDocument d = Loader.loadPDF(PDF.get(ReportLanguage.EN))) {
             List<String> top = new ArrayList<>();
