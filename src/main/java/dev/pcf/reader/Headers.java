@@ -3,6 +3,7 @@ package dev.pcf.reader;
 import dev.pcf.workbook.Schema;
 
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +17,9 @@ public final class Headers {
 
     private static final Pattern BRACKETED = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
+    private static final int NORMALIZED_LIMIT = 4096;
+    private static final int NORMALIZED_MAX_LENGTH = 200;
+    private static final ConcurrentHashMap<String, String> NORMALIZED = new ConcurrentHashMap<>();
 
     /** Lower case, no spaces, half-width brackets, no ★, no bracketed units (language qualifiers kept). */
     public static String normalize(String s) {
@@ -42,12 +46,35 @@ public final class Headers {
 
     /** Whether a header cell's text names the column with these Chinese and English names. */
     public static boolean matches(String header, String zh, String en) {
-        String h = normalize(header);
+        String h = normalized(header);
         if (h.isEmpty()) return false;
-        String z = normalize(zh);
-        String e = normalize(en);
-        return h.equals(z) || h.equals(e) || h.equals(z + e) || h.equals(z + "/" + e) || h.equals(e + "/" + z)
-                || h.equals(e + z);
+        String z = normalized(zh);
+        String e = normalized(en);
+        return h.equals(z) || h.equals(e) || joins(h, z, "", e) || joins(h, z, "/", e) || joins(h, e, "/", z)
+                || joins(h, e, "", z);
+    }
+
+    /** Whether {@code h} is {@code a + sep + b}, without building the string. */
+    private static boolean joins(String h, String a, String sep, String b) {
+        return h.length() == a.length() + sep.length() + b.length() && h.startsWith(a)
+                && h.startsWith(sep, a.length()) && h.endsWith(b);
+    }
+
+    /**
+     * {@link #normalize}, remembered: a workbook's header row is matched against every column's names, and each
+     * label of a field sheet against every field's, so the same few hundred strings (the schema's names, the
+     * headers) were normalised thousands of times per workbook, a tenth of its reading. The cache is bounded (a
+     * workbook's own text passes here too, and a server reads workbook after workbook): at most 4,096 strings of
+     * at most 200 characters; any other string is normalised each time, as before.
+     */
+    private static String normalized(String s) {
+        if (s == null) return "";
+        String n = NORMALIZED.get(s);
+        if (n == null) {
+            n = normalize(s);
+            if (s.length() <= NORMALIZED_MAX_LENGTH && NORMALIZED.size() < NORMALIZED_LIMIT) NORMALIZED.putIfAbsent(s, n);
+        }
+        return n;
     }
 
     /** Whether a sheet name names this sheet: its Chinese or English part, or both. */

@@ -96,15 +96,9 @@ public final class Table {
         List<Integer> numbers = new ArrayList<>();
         List<Map<String, CellValue>> rows = new ArrayList<>();
         for (int r = 1; r <= sheet.lastRow(); r++) {
-            if (!sheet.hasRow(r)) continue;
+            if (!sheet.hasRow(r) || blank(r)) continue;
             Map<String, CellValue> values = new LinkedHashMap<>();
-            boolean blank = true;
-            for (var e : index.entrySet()) {
-                CellValue v = sheet.value(r, e.getValue());
-                values.put(e.getKey(), v);
-                blank &= v.isBlank();
-            }
-            if (blank) continue;
+            for (var e : index.entrySet()) values.put(e.getKey(), sheet.value(r, e.getValue()));
             numbers.add(r);
             rows.add(values);
         }
@@ -132,6 +126,14 @@ public final class Table {
                 return reader;
             }
         };
+    }
+
+    /** Whether every column of row {@code r} is blank (a template's formatted rows are, by the hundred). */
+    private boolean blank(int r) {
+        for (int column : index.values()) {
+            if (!sheet.value(r, column).isBlank()) return false;
+        }
+        return true;
     }
 
     /**
