@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Issue 13's benchmark harness: cold start of the commands against `pcf --version` and against the Python
-# peer (/work/shared/peer, or PEER=path/peer.py) in the same run, batch throughput of 20 example reports,
+# peer (/work/shared/peer, or PEER=path/peer.py) in the same run, batch throughput of 20 example reports (cold,
+# and warm: the difference to a batch of 40),
 # the size curve (1,000 / 10,000 / 50,000 lines under -Xmx1g: time, CPU, peak RSS, pages; the 50,000-line report
 # is minutes of CPU, most of it its adaptive Monte Carlo) and the Monte Carlo's peak RSS against its iteration
 # count. Writes target/bench-run/summary.md and prints it.
@@ -63,12 +64,18 @@ echo "- load after cold runs: $(uptime | sed 's/.*load average/load average/')" 
 
 if part batch; then
   echo "bench: batch of $BATCH example reports..." >&2
-  mkdir -p "$out/batch-in"
+  mkdir -p "$out/batch-in" "$out/batch2-in"
   for i in $(seq -w 1 "$BATCH"); do cp "$example" "$out/batch-in/JX0317-D30-$i.xlsx"; done
-  # this VM's speed varies by up to a quarter from minute to minute: the median of REPS runs
+  for i in $(seq -w 1 $((2 * BATCH))); do cp "$example" "$out/batch2-in/JX0317-D30-$i.xlsx"; done
+  # this VM's speed varies by up to a quarter from minute to minute: the median of REPS runs. Each round also
+  # runs a batch twice as long, right after: the difference is the time of BATCH reports once the process is
+  # warm (JVM start, class loading and the JIT's warm-up are in both), the throughput of a long batch or of the
+  # web server
   for i in $(seq 1 "$REPS"); do
     rm -rf "$out/batch-out"
     run batch ./pcf batch "$out/batch-in" -o "$out/batch-out" --no-progress
+    rm -rf "$out/batch-out"
+    run batch2 ./pcf batch "$out/batch2-in" -o "$out/batch-out" --no-progress
   done
 fi
 echo "- load after batch: $(uptime | sed 's/.*load average/load average/')" >>"$out/summary.md"
