@@ -38,6 +38,12 @@ final class ReportElements implements ReplacedElementFactory {
     private final Map<String, byte[]> images;
     private final FontSet fonts;
     private final java.util.Set<String> signatureFields = new java.util.HashSet<>();
+    /**
+     * The pictures read so far, by name: Flying Saucer asks for a picture again each time it lays its box out anew
+     * (the example's photo three times, at page breaks), and reading one checks its PNG data by inflating it.
+     * {@link ITextFSImage#scale} scales a copy, so one read serves every request.
+     */
+    private final Map<String, Image> pictures = new java.util.HashMap<>();
 
     ReportElements(ITextOutputDevice device, Map<String, ChartSpec> charts, Map<String, byte[]> images, FontSet fonts) {
         this.fonts = fonts;
@@ -86,11 +92,14 @@ final class ReportElements implements ReplacedElementFactory {
             throw new IllegalArgumentException("the report refers to picture \"" + name + "\", which it does not have; it has "
                     + images.keySet().stream().sorted().toList());
         }
-        Image image;
-        try {
-            image = Pictures.read(bytes);
-        } catch (BadElementException | IOException e) {
-            throw new IllegalArgumentException("picture \"" + name + "\" is not a readable PNG or JPEG: " + e.getMessage(), e);
+        Image image = pictures.get(name);
+        if (image == null) {
+            try {
+                image = Pictures.read(bytes);
+            } catch (BadElementException | IOException e) {
+                throw new IllegalArgumentException("picture \"" + name + "\" is not a readable PNG or JPEG: " + e.getMessage(), e);
+            }
+            pictures.put(name, image);
         }
         float iw = image.getPlainWidth();
         float ih = image.getPlainHeight();
