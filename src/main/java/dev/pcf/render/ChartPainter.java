@@ -67,7 +67,7 @@ final class ChartPainter {
         // JFreeChart draws a rotated string (a vertical axis label) through java.awt.font.TextLayout by default, a
         // workaround for old on-screen Java2D bugs: on the PDF's Graphics2D that becomes the glyphs' outlines as
         // filled paths (text a reader can neither select nor search), shaped by HarfBuzz through the FFM API, whose
-        // set-up costs each process ≈ 0.1 s and 250 generated classes. Without it the label is PDF text in the
+        // set-up costs each process ≈ 0.1 s and ≈ 150 generated classes. Without it the label is PDF text in the
         // embedded sans face, rotated by the text matrix, like every other chart label.
         TextUtils.setUseDrawRotatedStringWorkaround(false);
     }
